@@ -1,0 +1,102 @@
+package io.drumbeat;
+
+import io.drumbeat.store.DbSettings;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Drumbeat's settings from the environment. Secrets come only from here and are never logged
+ * ({@link #toString()} leaves them out).
+ *
+ * @param botToken {@code SLACK_BOT_TOKEN} ({@code xoxb-…}), null when unset
+ * @param signingSecret {@code SLACK_SIGNING_SECRET}, null when unset
+ * @param apiUrl {@code SLACK_API_URL}, default {@code https://slack.com/api/}, always ending in /
+ * @param port {@code PORT}, default 3000
+ * @param db {@code DRUMBEAT_DB_URL}, {@code DRUMBEAT_DB_USER}, {@code DRUMBEAT_DB_PASSWORD}
+ * @param configPath {@code DRUMBEAT_CONFIG}, default {@code ./drumbeat.yml}
+ */
+public record Environment(
+    String botToken,
+    String signingSecret,
+    String apiUrl,
+    int port,
+    DbSettings db,
+    Path configPath) {
+
+  /** Default Slack Web API base URL. */
+  public static final String SLACK_API = "https://slack.com/api/";
+
+  /**
+   * Reads the settings from {@code env} (usually {@code System.getenv()}).
+   *
+   * @throws MissingSettingException when {@code PORT} is not a port number
+   */
+  public static Environment from(Map<String, String> env) {
+    String api = env.getOrDefault("SLACK_API_URL", "");
+    api = api.isBlank() ? SLACK_API : api.endsWith("/") ? api : api + "/";
+    String port = env.getOrDefault("PORT", "");
+    int portNumber;
+    try {
+      portNumber = port.isBlank() ? 3000 : Integer.parseInt(port.trim());
+    } catch (NumberFormatException e) {
+      throw new MissingSettingException("PORT must be a port number, was \"" + port + "\"");
+    }
+    String config = env.getOrDefault("DRUMBEAT_CONFIG", "");
+    return new Environment(
+        blankToNull(env.get("SLACK_BOT_TOKEN")),
+        blankToNull(env.get("SLACK_SIGNING_SECRET")),
+        api,
+        portNumber,
+        DbSettings.fromEnv(env),
+        Path.of(config.isBlank() ? "drumbeat.yml" : config));
+  }
+
+  /**
+   * Checks that the Slack credentials {@code serve} needs are present.
+   *
+   * @throws MissingSettingException naming the first missing variable
+   */
+  public Environment requireSlack() {
+    if (botToken == null) {
+      throw new MissingSettingException(
+          "SLACK_BOT_TOKEN is not set (the app's Bot User OAuth Token, xoxb-…)");
+    }
+    if (signingSecret == null) {
+      throw new MissingSettingException(
+          "SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret)");
+    }
+    return this;
+  }
+
+  /** This environment with another config path (from {@code --config}). */
+  public Environment withConfig(Path path) {
+    return path == null ? this : new Environment(botToken, signingSecret, apiUrl, port, db, path);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  @Override
+  public String toString() {
+    return "Environment[apiUrl="
+        + apiUrl
+        + ", port="
+        + port
+        + ", db="
+        + db
+        + ", config="
+        + configPath
+        + "]";
+  }
+
+  /** A required setting is missing or malformed; the message names it. */
+  public static final class MissingSettingException extends DrumbeatException {
+    /**
+     * @param message names the variable and what it should hold
+     */
+    public MissingSettingException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.drumbeat.admin;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import io.drumbeat.slack.Background;
+import io.drumbeat.slack.Mrkdwn;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@value #COMMAND}: help for everyone, and on-demand jobs for the admins listed in {@code
+ * drumbeat.yml} (anyone else gets an ephemeral refusal). The job runs after the ack; its report
+ * comes back through the command's {@code response_url}, visible only to the admin.
+ */
+public final class DrumbeatCommand {
+  /** The slash command (declared in manifest.yml). */
+  public static final String COMMAND = "/drumbeat";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DrumbeatCommand.class);
+  private final List<AdminAction> actions;
+  private final List<String> userCommands;
+  private final Predicate<String> isAdmin;
+  private final Background background;
+
+  /**
+   * @param actions the admin jobs
+   * @param userCommands help lines for everyone's commands, e.g. "`/okr-update` check in on your
+   *     KRs"
+   * @param isAdmin whether a Slack user id is an admin
+   * @param background where jobs run
+   */
+  public DrumbeatCommand(
+      List<AdminAction> actions,
+      List<String> userCommands,
+      Predicate<String> isAdmin,
+      Background background) {
+    this.actions = List.copyOf(actions);
+    this.userCommands = List.copyOf(userCommands);
+    this.isAdmin = isAdmin;
+    this.background = background;
+  }
+
+  /** Registers the command on {@code app}. */
+  public void register(App app) {
+    app.command(COMMAND, this::onCommand);
+  }
+
+  private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
+    String text = req.getPayload().getText() == null ? "" : req.getPayload().getText();
+    String words = String.join(" ", text.trim().toLowerCase(Locale.ROOT).split("\\s+"));
+    if (words.isEmpty() || words.equals("help")) {
+      return ctx.ack(help());
+    }
+    AdminAction action =
+        actions.stream().filter(a -> a.words().equals(words)).findFirst().orElse(null);
+    if (action == null) {
+      return ctx.ack("I don't know `/drumbeat " + Mrkdwn.escape(words) + "`.\n" + help());
+    }
+    String userId = req.getPayload().getUserId();
+    if (!isAdmin.test(userId)) {
+      return ctx.ack(
+          ":no_entry: Only Drumbeat admins can run `/drumbeat "
+              + action.words()
+              + "`. Admins are listed under `admins` in drumbeat.yml.");
+    }
+    LOG.info("{} ran /drumbeat {}", userId, action.words());
+    background.run(
+        "/drumbeat " + action.words(),
+        () -> {
+          String report;
+          try {
+            report = action.run().get();
+          } catch (RuntimeException e) {
+            LOG.error("/drumbeat {} failed", action.words(), e);
+            report =
+                ":x: `/drumbeat " + action.words() + "` failed: " + Mrkdwn.escape(e.getMessage());
+          }
+          try {
+            ctx.respond(report);
+          } catch (Exception e) {
+            LOG.warn(
+                "Could not report /drumbeat {} to {}: {}", action.words(), userId, e.getMessage());
+          }
+        });
+    return ctx.ack(":hourglass_flowing_sand: Running `/drumbeat " + action.words() + "`…");
+  }
+
+  private String help() {
+    StringBuilder text = new StringBuilder("*Drumbeat commands*\n");
+    userCommands.forEach(line -> text.append("• ").append(line).append('\n'));
+    text.append("• `/drumbeat help` this list\n*Admins only*\n");
+    actions.forEach(
+        a ->
+            text.append("• `/drumbeat ")
+                .append(a.words())
+                .append("` ")
+                .append(a.description())
+                .append('\n'));
+    return text.toString();
+  }
+}

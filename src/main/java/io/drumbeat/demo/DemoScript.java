@@ -1,0 +1,155 @@
+package io.drumbeat.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.drumbeat.Drumbeat;
+import io.drumbeat.DrumbeatException;
+import io.drumbeat.okr.CheckInModal;
+import io.drumbeat.okr.OkrListeners;
+import io.drumbeat.schedule.MovableClock;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The steps of the demo week, narrated. */
+final class DemoScript {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
+  private final Drumbeat app;
+  private final SlackDouble slack;
+  private final SignedRequests requests;
+  private final Transcript t;
+  private final MovableClock clock;
+  private final PrintStream out;
+
+  DemoScript(
+      Drumbeat app,
+      SlackDouble slack,
+      SignedRequests requests,
+      Transcript t,
+      MovableClock clock,
+      PrintStream out) {
+    this.app = app;
+    this.slack = slack;
+    this.requests = requests;
+    this.t = t;
+    this.clock = clock;
+    this.out = out;
+  }
+
+  void play() throws InterruptedException {
+    t.narrate(now() + ": Avery Chen (owns KR1.1) types /okr-update in #distributioneers.");
+    command("U0AAA1", "/okr-update", "");
+    t.narrate("Avery types \"about 700\" as the current value and presses Save.");
+    HttpResponse<String> rejected =
+        submit(
+            "U0AAA1",
+            new FormValues()
+                .select("kr", CheckInModal.KR_SELECT, "KR1.1")
+                .select("status", "status", "ON_TRACK")
+                .text("value", "value", "about 700")
+                .select("confidence", "confidence", "7"));
+    out.println(
+        "  ┌ The modal stays open with a field error (HTTP "
+            + rejected.statusCode()
+            + "): "
+            + rejected.body());
+    out.println("  └");
+    t.narrate("Avery corrects it to 700 and saves.");
+    submit(
+        "U0AAA1",
+        new FormValues()
+            .select("kr", CheckInModal.KR_SELECT, "KR1.1")
+            .select("status", "status", "ON_TRACK")
+            .text("value", "value", "700")
+            .select("confidence", "confidence", "7")
+            .text(
+                "note",
+                "note",
+                "Shard rebalancing landed & cut p99 by 500 ms. Next: cache warm-up."));
+    t.narrate(
+        "The week goes on. Each KR owner without a check-in is reminded privately at FRI 14:00 in their own"
+            + " time zone (Sam is in Auckland, Rosa in Berlin, Avery is up to date).");
+    advanceUntil(ZonedDateTime.of(2026, 11, 20, 18, 0, 0, 0, Demo.LA));
+    t.narrate(now() + ": Sam clicks \"Update now\" in the reminder; the modal lists his two KRs.");
+    requests.clickButton("U0BBB2", OkrListeners.UPDATE_NOW, "2026-W47", "D0BBB2");
+    settle("U0BBB2");
+    t.narrate(
+        "Sam fills in KR1.2 only (a note typed with <!channel> pings nobody) and leaves KR2.1 blank.");
+    submit(
+        "U0BBB2",
+        new FormValues()
+            .select("KR1.2:status", "status", "AT_RISK")
+            .text("KR1.2:value", "value", "61")
+            .select("KR1.2:confidence", "confidence", "5")
+            .text(
+                "KR1.2:note",
+                "note",
+                "Backfill is slower than planned <!channel> & we need one more week."));
+    t.narrate(
+        "Sam revises KR1.2 the same week with /okr-update: the echo is edited, not posted again.");
+    command("U0BBB2", "/okr-update", "");
+    submit(
+        "U0BBB2",
+        new FormValues()
+            .select("kr", CheckInModal.KR_SELECT, "KR1.2")
+            .select("status", "status", "AT_RISK")
+            .text("value", "value", "64")
+            .select("confidence", "confidence", "6"));
+    t.narrate("Rosa (not an admin) tries /drumbeat digest now.");
+    command("U0CCC3", "/drumbeat", "digest now");
+    t.narrate("Monday 08:00 in Los Angeles: the digest for the VP sync is posted to #vp-sync.");
+    advanceUntil(ZonedDateTime.of(2026, 11, 23, 8, 30, 0, 0, Demo.LA));
+  }
+
+  private void command(String user, String command, String text) throws InterruptedException {
+    HttpResponse<String> response = requests.command(user, command, text, "C0DIST");
+    expectOk(response);
+    t.ephemeral(user, response.body());
+    settle(user);
+  }
+
+  private HttpResponse<String> submit(String user, FormValues values) throws InterruptedException {
+    List<SlackCall> opened = slack.calls("views.open");
+    if (opened.isEmpty()) {
+      throw new DrumbeatException("Demo: no modal was opened");
+    }
+    JsonNode view = opened.get(opened.size() - 1).json("view");
+    HttpResponse<String> response = requests.submitView(user, view, values);
+    expectOk(response);
+    settle(user);
+    return response;
+  }
+
+  private void advanceUntil(ZonedDateTime end) throws InterruptedException {
+    while (clock.instant().isBefore(end.toInstant())) {
+      clock.tick(Duration.ofMinutes(30));
+      app.scheduler().runDue();
+      app.background().awaitIdle(Duration.ofSeconds(30));
+      if (slack.calls().size() > 0) {
+        t.showNew(null, "⏰ " + now());
+      }
+    }
+  }
+
+  private void settle(String actor) throws InterruptedException {
+    if (!app.background().awaitIdle(Duration.ofSeconds(30))) {
+      throw new DrumbeatException("Demo: background work did not finish");
+    }
+    t.showNew(actor, null);
+  }
+
+  private static void expectOk(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new DrumbeatException(
+          "Demo: Drumbeat answered HTTP " + response.statusCode() + ": " + response.body());
+    }
+  }
+
+  private String now() {
+    return WHEN.format(clock.instant().atZone(Demo.LA)) + " in Los Angeles";
+  }
+}

@@ -1,0 +1,151 @@
+package io.drumbeat.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.slack.api.app_backend.SlackSignature;
+import io.drumbeat.DrumbeatException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Plays Slack's side of {@code POST /slack/events}: slash commands and interactivity payloads,
+ * signed like Slack signs them ({@code v0=} HMAC-SHA256 of {@code v0:TIMESTAMP:BODY} with the
+ * signing secret). Timestamps come from {@code wallClock}, because Bolt checks them against the
+ * real time.
+ */
+public final class SignedRequests {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final URI endpoint;
+  private final String signingSecret;
+  private final SlackDouble slack;
+  private final Clock wallClock;
+
+  /**
+   * @param endpoint Drumbeat's {@code /slack/events} URL
+   * @param signingSecret the secret Drumbeat verifies with
+   * @param slack the Web API double, whose {@code response_url}s requests carry
+   * @param wallClock the real clock
+   */
+  public SignedRequests(URI endpoint, String signingSecret, SlackDouble slack, Clock wallClock) {
+    this.endpoint = endpoint;
+    this.signingSecret = signingSecret;
+    this.slack = slack;
+    this.wallClock = wallClock;
+  }
+
+  /**
+   * Sends a slash command as {@code userId} typed it in {@code channelId}.
+   *
+   * @return Drumbeat's HTTP response (an ephemeral reply is its JSON body)
+   */
+  public HttpResponse<String> command(
+      String userId, String command, String text, String channelId) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("token", "deprecated-verification-token");
+    form.put("team_id", "T0DEMO");
+    form.put("team_domain", "drumbeat-demo");
+    form.put("channel_id", channelId);
+    form.put("channel_name", "general");
+    form.put("user_id", userId);
+    form.put("user_name", userId.toLowerCase(java.util.Locale.ROOT));
+    form.put("command", command);
+    form.put("text", text);
+    form.put("api_app_id", "A0DEMO");
+    form.put("response_url", slack.responseUrl("cmd-" + UUID.randomUUID()));
+    form.put("trigger_id", "trigger-" + UUID.randomUUID());
+    return post(encode(form));
+  }
+
+  /** Sends an interactivity payload ({@code block_actions}, {@code view_submission}, …). */
+  public HttpResponse<String> interaction(ObjectNode payload) {
+    payload.put("api_app_id", "A0DEMO");
+    payload.putObject("team").put("id", "T0DEMO").put("domain", "drumbeat-demo");
+    if (!payload.has("trigger_id")) {
+      payload.put("trigger_id", "trigger-" + UUID.randomUUID());
+    }
+    return post(encode(Map.of("payload", payload.toString())));
+  }
+
+  /** A {@code view_submission} of {@code view} (as opened) with {@code values} filled in. */
+  public HttpResponse<String> submitView(
+      String userId, com.fasterxml.jackson.databind.JsonNode view, FormValues values) {
+    ObjectNode payload = JSON.createObjectNode().put("type", "view_submission");
+    payload
+        .putObject("user")
+        .put("id", userId)
+        .put("name", userId.toLowerCase(java.util.Locale.ROOT));
+    ObjectNode v = payload.putObject("view");
+    v.put("id", view.path("id").asText("V0DEMO")).put("type", "modal");
+    v.put("callback_id", view.path("callback_id").asText());
+    v.put("private_metadata", view.path("private_metadata").asText());
+    v.put("hash", view.path("hash").asText("h0"));
+    v.putObject("state").set("values", values.toJson());
+    return interaction(payload);
+  }
+
+  /** A click on a button ({@code action_id}, {@code value}) in a message in {@code channelId}. */
+  public HttpResponse<String> clickButton(
+      String userId, String actionId, String value, String channelId) {
+    ObjectNode payload = JSON.createObjectNode().put("type", "block_actions");
+    payload
+        .putObject("user")
+        .put("id", userId)
+        .put("name", userId.toLowerCase(java.util.Locale.ROOT));
+    payload.putObject("container").put("type", "message").put("channel_id", channelId);
+    payload.putObject("channel").put("id", channelId);
+    payload.put("response_url", slack.responseUrl("action-" + UUID.randomUUID()));
+    ObjectNode action = payload.putArray("actions").addObject();
+    action
+        .put("type", "button")
+        .put("action_id", actionId)
+        .put("block_id", "b")
+        .put("value", value)
+        .put("action_ts", String.valueOf(wallClock.millis() / 1000.0));
+    return interaction(payload);
+  }
+
+  /** Posts a raw, correctly signed body. */
+  public HttpResponse<String> post(String body) {
+    String ts = String.valueOf(wallClock.instant().getEpochSecond());
+    return postSigned(body, ts, new SlackSignature.Generator(signingSecret).generate(ts, body));
+  }
+
+  /** Posts {@code body} with the given timestamp and signature headers (for tests of rejection). */
+  public HttpResponse<String> postSigned(String body, String timestamp, String signature) {
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp)
+            .header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signature)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new DrumbeatException("Cannot reach " + endpoint + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DrumbeatException("Interrupted", e);
+    }
+  }
+
+  private static String encode(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}

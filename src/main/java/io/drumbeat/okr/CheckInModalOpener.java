@@ -1,0 +1,65 @@
+package io.drumbeat.okr;
+
+import io.drumbeat.slack.SlackGateway;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the check-in modal for a person's KRs and opens it ({@code views.open}) or redraws it
+ * after the KR select changed ({@code views.update}).
+ */
+public final class CheckInModalOpener {
+  private final CheckInService service;
+  private final OkrCalendar calendar;
+  private final SlackGateway slack;
+
+  /**
+   * @param service latest check-ins for prefilling
+   * @param calendar organisation time
+   * @param slack Web API
+   */
+  public CheckInModalOpener(CheckInService service, OkrCalendar calendar, SlackGateway slack) {
+    this.service = service;
+    this.calendar = calendar;
+    this.slack = slack;
+  }
+
+  /**
+   * Opens the modal.
+   *
+   * @param triggerId from the slash command or button (valid for about 3 s)
+   * @param krs the KRs to offer, in order; all mode shows the first {@link
+   *     CheckInModal#MAX_SECTIONS}
+   * @param all one section per KR
+   * @param preselect KR key to preselect in single mode, or null (a single KR is preselected)
+   * @throws io.drumbeat.slack.SlackCallException e.g. {@code expired_trigger_id}
+   */
+  public void open(String triggerId, List<KeyResult> krs, boolean all, String preselect) {
+    List<KeyResult> shown = all ? krs.stream().limit(CheckInModal.MAX_SECTIONS).toList() : krs;
+    ModalState state =
+        new ModalState(
+            calendar.currentQuarter().toString(),
+            calendar.currentWeek().toString(),
+            shown.stream().map(KeyResult::krKey).toList(),
+            all);
+    KeyResult selected =
+        shown.stream()
+            .filter(kr -> kr.krKey().equals(preselect) || shown.size() == 1)
+            .findFirst()
+            .orElse(null);
+    slack.openView(
+        triggerId,
+        CheckInModal.build(state, shown, service.latest(shown, calendar.currentWeek()), selected));
+  }
+
+  /** Redraws an open single-mode modal for the KR {@code chosen}. */
+  public void update(
+      String viewId, String hash, ModalState state, Map<String, KeyResult> owned, String chosen) {
+    List<KeyResult> krs = state.krs().stream().filter(owned::containsKey).map(owned::get).toList();
+    KeyResult selected = owned.get(chosen);
+    slack.updateView(
+        viewId,
+        hash,
+        CheckInModal.build(state, krs, service.latest(krs, calendar.currentWeek()), selected));
+  }
+}

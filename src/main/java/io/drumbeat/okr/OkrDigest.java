@@ -1,0 +1,126 @@
+package io.drumbeat.okr;
+
+import com.slack.api.model.block.LayoutBlock;
+import io.drumbeat.config.WeeklyTime;
+import io.drumbeat.slack.AdminNotifier;
+import io.drumbeat.slack.SlackCallException;
+import io.drumbeat.slack.SlackGateway;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Monday digest for the weekly VP sync (handbook {@code product-and-engineering.md}, "OKR
+ * slides"): built from the database and posted to {@code okr.digestChannel}; parts beyond the first
+ * message go in its thread.
+ */
+public final class OkrDigest {
+  private static final Logger LOG = LoggerFactory.getLogger(OkrDigest.class);
+  private final Jdbi jdbi;
+  private final OkrCalendar calendar;
+  private final WeeklyTime reminderAt;
+  private final SlackGateway slack;
+  private final AdminNotifier admins;
+  private final String channel;
+
+  /**
+   * @param jdbi database
+   * @param calendar organisation time
+   * @param reminderAt {@code okr.reminderAt}: the digest reports on the latest week whose reminder
+   *     day has begun
+   * @param slack Web API
+   * @param admins told when the channel cannot be posted to
+   * @param channel resolved id of {@code okr.digestChannel}
+   */
+  public OkrDigest(
+      Jdbi jdbi,
+      OkrCalendar calendar,
+      WeeklyTime reminderAt,
+      SlackGateway slack,
+      AdminNotifier admins,
+      String channel) {
+    this.jdbi = jdbi;
+    this.calendar = calendar;
+    this.reminderAt = reminderAt;
+    this.slack = slack;
+    this.admins = admins;
+    this.channel = channel;
+  }
+
+  /**
+   * Runs the scheduled digest due at {@code scheduledFor}: posts it if that instant is in the
+   * current week (a digest missed while Drumbeat was down runs once on restart), skips it for a
+   * past week.
+   *
+   * @return true when posted
+   */
+  public boolean runScheduled(Instant scheduledFor) {
+    IsoWeek due = IsoWeek.of(scheduledFor.atZone(calendar.zone()).toLocalDate());
+    if (!due.equals(calendar.currentWeek())) {
+      LOG.info("Skipping the digest due {} ({}): that week is over", scheduledFor, due);
+      return false;
+    }
+    return post();
+  }
+
+  /**
+   * Builds and posts the digest now.
+   *
+   * @return true when every part was posted; false when Slack refused (the admins are told)
+   */
+  public boolean post() {
+    Digest digest = build(calendar.reportingWeek(reminderAt));
+    List<List<LayoutBlock>> messages = DigestRenderer.render(digest);
+    String threadTs = null;
+    try {
+      for (int i = 0; i < messages.size(); i++) {
+        String text =
+            "OKR digest "
+                + digest.quarter()
+                + " "
+                + digest.week()
+                + (messages.size() > 1 ? " (part " + (i + 1) + " of " + messages.size() + ")" : "");
+        var posted = slack.post(channel, text, messages.get(i), threadTs);
+        threadTs = threadTs == null ? posted.ts() : threadTs;
+      }
+      return true;
+    } catch (SlackCallException e) {
+      admins.tell(
+          e.isChannelProblem()
+              ? AdminNotifier.channelAdvice("the OKR digest", channel, e)
+              : "The OKR digest for " + digest.week() + " failed: Slack said `" + e.error() + "`.");
+      return false;
+    }
+  }
+
+  /** The digest of {@code week}: every KR of that week's quarter with its check-ins. */
+  public Digest build(IsoWeek week) {
+    OkrRepository repo = jdbi.onDemand(OkrRepository.class);
+    String quarter = calendar.quarterOf(week).toString();
+    Map<String, CheckIn> thisWeek =
+        repo.checkIns(quarter, List.of(week.toString())).stream()
+            .collect(Collectors.toMap(CheckIn::krKey, Function.identity()));
+    List<KeyResult> krs = repo.keyResults(quarter);
+    List<Digest.Section> sections = new ArrayList<>();
+    for (Objective objective : repo.objectives(quarter)) {
+      List<Digest.Row> rows =
+          krs.stream()
+              .filter(kr -> kr.objectiveKey().equals(objective.objectiveKey()))
+              .map(
+                  kr ->
+                      new Digest.Row(
+                          kr,
+                          thisWeek.get(kr.krKey()),
+                          repo.checkInBefore(quarter, kr.krKey(), week.toString()).orElse(null)))
+              .toList();
+      sections.add(new Digest.Section(objective, rows));
+    }
+    return new Digest(calendar.quarterOf(week), week, sections);
+  }
+}

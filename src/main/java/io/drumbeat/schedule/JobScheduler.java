@@ -1,0 +1,93 @@
+package io.drumbeat.schedule;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
+import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Everything Drumbeat runs on a clock, on db-scheduler: executions live in the {@code
+ * scheduled_tasks} table and are picked with optimistic locking, so two instances on one PostgreSQL
+ * never run the same execution twice. {@link #manual} gives a scheduler that runs only when {@link
+ * #runDue()} is called, on a {@link MovableClock} (demo and tests).
+ */
+public final class JobScheduler implements AutoCloseable {
+  private final Scheduler scheduler;
+  private final ManualScheduler manual;
+
+  private JobScheduler(Scheduler scheduler, ManualScheduler manual) {
+    this.scheduler = scheduler;
+    this.manual = manual;
+  }
+
+  /**
+   * A polling scheduler for {@code serve}.
+   *
+   * @param pollingInterval how often due executions are looked for
+   */
+  public static JobScheduler polling(
+      DataSource ds,
+      List<Task<?>> tasks,
+      List<RecurringTask<Void>> recurring,
+      Clock clock,
+      Duration pollingInterval) {
+    Scheduler s =
+        Scheduler.create(ds, tasks)
+            .startTasks(recurring)
+            .clock(clock::instant)
+            .pollingInterval(pollingInterval)
+            .threads(8)
+            .enableImmediateExecution()
+            .alwaysPersistTimestampInUTC()
+            .build();
+    return new JobScheduler(s, null);
+  }
+
+  /** A scheduler that runs due executions only on {@link #runDue()}, at {@code clock}'s time. */
+  public static JobScheduler manual(
+      DataSource ds, List<Task<?>> tasks, List<RecurringTask<Void>> recurring, MovableClock clock) {
+    ManualScheduler s =
+        TestHelper.createManualScheduler(ds, tasks)
+            .clock(clock.settable())
+            .startTasks(recurring)
+            .alwaysPersistTimestampInUTC()
+            .build();
+    return new JobScheduler(s, s);
+  }
+
+  /** Starts polling (for a manual scheduler: registers the recurring tasks). */
+  public void start() {
+    scheduler.start();
+  }
+
+  /** For scheduling and inspecting executions. */
+  public SchedulerClient client() {
+    return scheduler;
+  }
+
+  /**
+   * Runs every execution due at the clock's time (manual schedulers only), repeating while running
+   * them makes more due (the planner schedules reminders that are due at once).
+   *
+   * @throws IllegalStateException for a polling scheduler
+   */
+  public void runDue() {
+    if (manual == null) {
+      throw new IllegalStateException("runDue is for manual schedulers");
+    }
+    for (int i = 0; i < 3; i++) {
+      manual.runAnyDueExecutions();
+    }
+  }
+
+  @Override
+  public void close() {
+    scheduler.stop();
+  }
+}

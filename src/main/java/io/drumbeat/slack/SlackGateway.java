@@ -1,0 +1,202 @@
+package io.drumbeat.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.AsyncMethodsClient;
+import com.slack.api.methods.MethodsCompletionException;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.model.Conversation;
+import com.slack.api.model.ConversationType;
+import com.slack.api.model.User;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Every Slack Web API call Drumbeat makes. Calls go through the SDK's rate-limit-aware {@link
+ * AsyncMethodsClient}, which paces each method to its tier and re-queues a request that gets HTTP
+ * 429 until its {@code Retry-After} has passed; HTTP 5xx and I/O failures are retried with
+ * exponential backoff (Failsafe). Anything else ({@code ok: false}) becomes a {@link
+ * SlackCallException} carrying Slack's error code, so callers surface it; nothing is dropped.
+ */
+public final class SlackGateway {
+  private static final Duration CALL_TIMEOUT = Duration.ofMinutes(10);
+  private final AsyncMethodsClient client;
+  private final RetryPolicy<Object> retry;
+
+  /**
+   * @param slack the SDK entry point (its config carries the Web API URL)
+   * @param botToken the bot token ({@code xoxb-…}); never logged
+   * @param firstRetryDelay delay before the first retry of a 5xx or I/O failure; doubles each time
+   * @param maxRetries retries after the first attempt
+   */
+  public SlackGateway(Slack slack, String botToken, Duration firstRetryDelay, int maxRetries) {
+    this.client = slack.methodsAsync(botToken);
+    this.retry =
+        RetryPolicy.builder()
+            .handle(TransientFailure.class)
+            .withBackoff(firstRetryDelay, firstRetryDelay.multipliedBy(16))
+            .withMaxRetries(maxRetries)
+            .build();
+  }
+
+  /**
+   * Posts a message ({@code chat.postMessage}; scope {@code chat:write}, and {@code
+   * chat:write.public} for public channels the app has not joined).
+   *
+   * @param channel channel id, DM id or user id
+   * @param text fallback text for notifications (mrkdwn, already escaped)
+   * @param blocks at most 50 blocks
+   * @param threadTs parent message ts to reply in a thread, or null
+   * @return where the message landed
+   * @throws SlackCallException e.g. {@code not_in_channel}, {@code channel_not_found}
+   */
+  public Posted post(String channel, String text, List<LayoutBlock> blocks, String threadTs) {
+    var response =
+        call(
+            "chat.postMessage",
+            () ->
+                client.chatPostMessage(
+                    r -> r.channel(channel).text(text).blocks(blocks).threadTs(threadTs)));
+    return new Posted(response.getChannel(), response.getTs());
+  }
+
+  /**
+   * Replaces a message ({@code chat.update}).
+   *
+   * @throws SlackCallException e.g. {@code message_not_found}
+   */
+  public void update(String channel, String ts, String text, List<LayoutBlock> blocks) {
+    call(
+        "chat.update",
+        () -> client.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
+  }
+
+  /** Opens (or finds) the DM with a user ({@code conversations.open}, scope {@code im:write}). */
+  public String openDm(String userId) {
+    return call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))))
+        .getChannel()
+        .getId();
+  }
+
+  /** A user's profile ({@code users.info}, scope {@code users:read}). */
+  public User userInfo(String userId) {
+    return call("users.info", () -> client.usersInfo(r -> r.user(userId))).getUser();
+  }
+
+  /**
+   * All channels the app can see ({@code conversations.list}, scopes {@code channels:read} and
+   * {@code groups:read}), every page.
+   */
+  public List<Conversation> channels() {
+    List<Conversation> all = new ArrayList<>();
+    String cursor = null;
+    do {
+      String page = cursor;
+      var response =
+          call(
+              "conversations.list",
+              () ->
+                  client.conversationsList(
+                      r ->
+                          r.types(
+                                  List.of(
+                                      ConversationType.PUBLIC_CHANNEL,
+                                      ConversationType.PRIVATE_CHANNEL))
+                              .excludeArchived(true)
+                              .limit(200)
+                              .cursor(page)));
+      all.addAll(response.getChannels());
+      cursor =
+          response.getResponseMetadata() == null
+              ? null
+              : response.getResponseMetadata().getNextCursor();
+    } while (cursor != null && !cursor.isEmpty());
+    return all;
+  }
+
+  /** Opens a modal for a {@code trigger_id} ({@code views.open}; no scope). */
+  public String openView(String triggerId, View view) {
+    return call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)))
+        .getView()
+        .getId();
+  }
+
+  /** Replaces an open modal ({@code views.update}); {@code hash} guards against races. */
+  public void updateView(String viewId, String hash, View view) {
+    call("views.update", () -> client.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
+  }
+
+  private <T extends SlackApiTextResponse> T call(
+      String method, Supplier<CompletableFuture<T>> request) {
+    T response;
+    try {
+      response = Failsafe.with(retry).get(() -> await(method, request.get()));
+    } catch (TransientFailure e) {
+      throw new SlackCallException(method, e.getMessage(), e.getCause());
+    } catch (FailsafeException e) {
+      throw new SlackCallException(method, "interrupted", e);
+    }
+    if (!response.isOk()) {
+      throw new SlackCallException(method, response.getError(), null);
+    }
+    return response;
+  }
+
+  private static <T> T await(String method, CompletableFuture<T> future)
+      throws InterruptedException {
+    try {
+      return future.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new TransientFailure("timeout", e);
+    } catch (ExecutionException e) {
+      throw classify(method, e.getCause());
+    }
+  }
+
+  private static RuntimeException classify(String method, Throwable failure) {
+    if (failure instanceof MethodsCompletionException mce) {
+      if (mce.getIoException() != null) {
+        return new TransientFailure("io_error: " + mce.getIoException().getMessage(), mce);
+      }
+      SlackApiException api = mce.getSlackApiException();
+      if (api != null) {
+        int code = api.getResponse().code();
+        return code >= 500
+            ? new TransientFailure("http_" + code, api)
+            : new SlackCallException(method, "http_" + code, api);
+      }
+    }
+    if (failure instanceof IOException io) {
+      return new TransientFailure("io_error: " + io.getMessage(), io);
+    }
+    return new SlackCallException(method, String.valueOf(failure), failure);
+  }
+
+  /**
+   * Where a posted message landed.
+   *
+   * @param channel channel id (a DM id when posted to a user)
+   * @param ts the message timestamp, its id for updates and threads
+   */
+  public record Posted(String channel, String ts) {}
+
+  private static final class TransientFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TransientFailure(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package io.drumbeat.slack;
+
+import java.time.Instant;
+
+/**
+ * What Drumbeat keeps of a Slack profile.
+ *
+ * @param userId Slack user id, e.g. "U0AAA1"
+ * @param realName display name, may be null
+ * @param tz IANA zone from the profile, e.g. "Pacific/Auckland", may be null
+ * @param dmChannel the app's DM channel with the user, null until one was opened
+ * @param fetchedAt when the profile was last read from Slack
+ */
+public record SlackUser(
+    String userId, String realName, String tz, String dmChannel, Instant fetchedAt) {}

@@ -1,0 +1,128 @@
+package io.drumbeat.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.drumbeat.DrumbeatException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.AbstractArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The database: a HikariCP pool, Flyway migrations ({@code classpath:db/migration}, one set for H2
+ * and PostgreSQL) and a configured {@link Jdbi}. Instants are stored as {@code timestamp with time
+ * zone} through {@link OffsetDateTime} in UTC, so the JVM's default zone never matters.
+ */
+public final class Database implements AutoCloseable {
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+
+  private Database(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbi = configure(Jdbi.create(dataSource));
+  }
+
+  /**
+   * Opens the pool and migrates the schema to the newest version.
+   *
+   * @param url a {@code jdbc:h2:} or {@code jdbc:postgresql:} URL
+   * @param user database user, may be null
+   * @param password database password, may be null; never logged
+   * @throws DrumbeatException when the database cannot be reached or a migration fails
+   */
+  public static Database open(String url, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(url.startsWith("jdbc:h2:") ? 8 : 10);
+    config.setPoolName("drumbeat");
+    config.setInitializationFailTimeout(-1);
+    HikariDataSource ds = new HikariDataSource(config);
+    try {
+      migrate(ds);
+      return new Database(ds);
+    } catch (RuntimeException e) {
+      ds.close();
+      throw new DrumbeatException(
+          "Cannot open the database at " + redact(url) + ": " + rootMessage(e), e);
+    }
+  }
+
+  /** Applies every pending migration to {@code ds}. */
+  static void migrate(DataSource ds) {
+    Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+  }
+
+  /** Registers SqlObject and UTC instant handling on {@code jdbi}; returns it. */
+  public static Jdbi configure(Jdbi jdbi) {
+    jdbi.installPlugin(new SqlObjectPlugin());
+    jdbi.registerArgument(new InstantArgumentFactory());
+    jdbi.registerColumnMapper(
+        Instant.class,
+        (rs, col, ctx) -> {
+          OffsetDateTime value = rs.getObject(col, OffsetDateTime.class);
+          return value == null ? null : value.toInstant();
+        });
+    return jdbi;
+  }
+
+  /** The configured JDBI instance. */
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  /** The pooled data source (db-scheduler uses it directly). */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** True when the database answers {@code select 1} within two seconds. */
+  public boolean isHealthy() {
+    try {
+      return jdbi.withHandle(
+              h -> h.createQuery("select 1").setQueryTimeout(2).mapTo(Integer.class).one())
+          == 1;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+
+  /** The URL without anything after {@code ;} or {@code ?} that could carry credentials. */
+  static String redact(String url) {
+    int cut = url.indexOf('?');
+    return cut < 0 ? url : url.substring(0, cut);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  private static final class InstantArgumentFactory extends AbstractArgumentFactory<Instant> {
+    InstantArgumentFactory() {
+      super(Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    @Override
+    protected Argument build(Instant value, ConfigRegistry config) {
+      return (position, statement, ctx) ->
+          statement.setObject(position, value.atOffset(ZoneOffset.UTC));
+    }
+  }
+}

@@ -34,6 +34,9 @@ import org.jdbi.v3.core.Jdbi;
  * serve}, the demo and the end-to-end tests alike.
  */
 public final class Drumbeat implements AutoCloseable {
+  /** The slash commands Drumbeat registers (manifest.yml must declare exactly these). */
+  public static final List<String> COMMANDS = List.of(OkrListeners.COMMAND, DrumbeatCommand.COMMAND);
+
   private final Background background = new Background(8);
   private final SlackGateway slack;
   private final JobScheduler scheduler;

@@ -1,0 +1,183 @@
+package io.drumbeat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.drumbeat.config.ConfigLoader;
+import io.drumbeat.config.DrumbeatConfig;
+import io.drumbeat.demo.FormValues;
+import io.drumbeat.demo.SignedRequests;
+import io.drumbeat.demo.SlackCall;
+import io.drumbeat.demo.SlackDouble;
+import io.drumbeat.okr.OkrImporter;
+import io.drumbeat.schedule.MovableClock;
+import io.drumbeat.store.Database;
+import io.drumbeat.store.TestDb;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * A whole Drumbeat for end-to-end tests: the real Jetty endpoint on loopback, a Slack Web API
+ * double, a database (H2 or embedded PostgreSQL), a manual job scheduler on a movable clock, and
+ * signed requests playing Slack. Organisation zone America/Los_Angeles, fiscal year from February.
+ */
+public final class TestSlackApp implements AutoCloseable {
+  public static final String SECRET = "test-signing-secret";
+  public static final String CONFIG = """
+      timezone: America/Los_Angeles
+      fiscalYearStartMonth: 2
+      admins: [U0ADMIN1]
+      teams:
+        - id: distribution
+          channel: "#distributioneers"
+      okr:
+        channel: "#okrs"
+        digestChannel: "#vp-sync"
+        digestAt: "MON 08:00"
+        reminderAt: "FRI 14:00"
+      """;
+  public static final String OKRS = """
+      quarter: FY2027-Q4
+      objectives:
+        - key: O1
+          title: Search is fast
+          keyResults:
+            - {key: KR1.1, title: p99 latency under 500 ms, owner: U0AAA1, start: 1200, target: 500, unit: ms}
+            - {key: KR1.2, title: Searches on the new index, owner: U0BBB2, start: 40, target: 95, unit: "%"}
+        - key: O2
+          title: Upgrades without help
+          keyResults:
+            - {key: KR2.1, title: Self-serve upgrades, owner: U0BBB2, target: 120}
+            - {key: KR2.2, title: Upgrade guide for every version, owner: U0CCC3}
+      """;
+
+  public final SlackDouble slack;
+  public final Database database;
+  public final MovableClock clock;
+  public final Drumbeat app;
+  public final SignedRequests requests;
+  private final String dbUrl;
+
+  private TestSlackApp(TestDb db, String dbUrl, Instant start, SlackDouble slack, String config) {
+    this.slack = slack;
+    this.dbUrl = dbUrl;
+    this.database = dbUrl == null ? db.open() : db.reopen(dbUrl);
+    this.clock = new MovableClock(start);
+    DrumbeatConfig cfg = new ConfigLoader().parse(config, "drumbeat.yml");
+    this.app = new Drumbeat(new Wiring(cfg, "drumbeat.yml", database, clock, clock, slack.apiUrl(), "xoxb-test",
+        SECRET, "127.0.0.1", 0, Duration.ofMillis(5), null)).start();
+    this.requests = new SignedRequests(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"), SECRET,
+        slack, Clock.systemUTC());
+  }
+
+  /** Starts on {@code db} at {@code start} with the standard config and OKRs imported. */
+  public static TestSlackApp start(TestDb db, ZonedDateTime start) {
+    return start(db, start, CONFIG, OKRS);
+  }
+
+  /** Starts with a given config and OKR file (null: none imported). */
+  public static TestSlackApp start(TestDb db, ZonedDateTime start, String config, String okrs) {
+    SlackDouble slack = SlackDouble.start();
+    slack.addUser("U0AAA1", "Avery Chen", "America/Los_Angeles");
+    slack.addUser("U0BBB2", "Sam Okafor", "Pacific/Auckland");
+    slack.addUser("U0CCC3", "Rosa Diaz", "Pacific/Honolulu");
+    slack.addUser("U0ADMIN1", "Dana Admin", "America/New_York");
+    slack.addUser("U0NOKR", "Nora Nokr", "Europe/Berlin");
+    slack.addChannel("C0DIST", "distributioneers", false, true);
+    slack.addChannel("C0OKRS", "okrs", false, false);
+    slack.addChannel("C0VPSYNC", "vp-sync", false, false);
+    TestSlackApp t = new TestSlackApp(db, null, start.toInstant(), slack, config);
+    if (okrs != null) {
+      new OkrImporter(t.database.jdbi()).importText(okrs, "okrs.yml");
+    }
+    return t;
+  }
+
+  /** A second instance on the same database and the same Slack double (two instances, one DB). */
+  public TestSlackApp secondInstance(TestDb db, String config) {
+    return new TestSlackApp(db, dbUrl(), clock.instant(), slack, config);
+  }
+
+  private String dbUrl() {
+    return dbUrl != null ? dbUrl : database.jdbi().withHandle(h -> {
+      try {
+        return h.getConnection().getMetaData().getURL();
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException(e);
+      }
+    });
+  }
+
+  /** Runs {@code /command text} as {@code user} and waits for the work after the ack. */
+  public HttpResponse<String> command(String user, String command, String text) {
+    HttpResponse<String> response = requests.command(user, command, text, "C0DIST");
+    settle();
+    return response;
+  }
+
+  /** Submits the most recently opened or updated modal as {@code user}. */
+  public HttpResponse<String> submit(String user, FormValues values) {
+    HttpResponse<String> response = requests.submitView(user, lastView(), values);
+    settle();
+    return response;
+  }
+
+  /** The view of the latest {@code views.open} or {@code views.update}. */
+  public JsonNode lastView() {
+    List<SlackCall> views = slack.calls().stream()
+        .filter(c -> c.method().equals("views.open") || c.method().equals("views.update")).toList();
+    if (views.isEmpty()) {
+      throw new AssertionError("no modal was opened; calls: " + slack.calls());
+    }
+    return views.get(views.size() - 1).json("view");
+  }
+
+  /** Moves the clock to {@code when} in steps of {@code step}, running due jobs at each. */
+  public void advanceTo(ZonedDateTime when, Duration step) {
+    while (clock.instant().isBefore(when.toInstant())) {
+      Instant next = clock.instant().plus(step);
+      clock.set(next.isAfter(when.toInstant()) ? when.toInstant() : next);
+      runDue();
+    }
+  }
+
+  /** Runs due jobs now and waits for background work. */
+  public void runDue() {
+    app.scheduler().runDue();
+    settle();
+  }
+
+  /** Waits until background work after acks is done. */
+  public void settle() {
+    try {
+      if (!app.background().awaitIdle(Duration.ofSeconds(30))) {
+        throw new AssertionError("background work did not finish");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Messages posted to a channel or DM id ({@code D…} for a user's DM). */
+  public List<SlackCall> postsTo(String channel) {
+    return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.param("channel"))).toList();
+  }
+
+  /** Messages sent to the DM of {@code userId}. */
+  public List<SlackCall> dmsTo(String userId) {
+    return postsTo("D" + userId.substring(1));
+  }
+
+  @Override
+  public void close() {
+    app.close();
+    database.close();
+    if (dbUrl == null) {
+      slack.close();
+    }
+  }
+}

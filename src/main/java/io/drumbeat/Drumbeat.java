@@ -35,7 +35,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class Drumbeat implements AutoCloseable {
   /** The slash commands Drumbeat registers (manifest.yml must declare exactly these). */
-  public static final List<String> COMMANDS = List.of(OkrListeners.COMMAND, DrumbeatCommand.COMMAND);
+  public static final List<String> COMMANDS =
+      List.of(OkrListeners.COMMAND, DrumbeatCommand.COMMAND);
 
   private final Background background = new Background(8);
   private final SlackGateway slack;
@@ -76,6 +77,7 @@ public final class Drumbeat implements AutoCloseable {
             jdbi,
             calendar,
             config.okr().reminderAt(),
+            config.okr().digestAt(),
             slack,
             admins,
             channels.id(config.okr().digestChannel()));

@@ -26,7 +26,8 @@ import java.util.List;
  */
 public final class TestSlackApp implements AutoCloseable {
   public static final String SECRET = "test-signing-secret";
-  public static final String CONFIG = """
+  public static final String CONFIG =
+      """
       timezone: America/Los_Angeles
       fiscalYearStartMonth: 2
       admins: [U0ADMIN1]
@@ -39,7 +40,8 @@ public final class TestSlackApp implements AutoCloseable {
         digestAt: "MON 08:00"
         reminderAt: "FRI 14:00"
       """;
-  public static final String OKRS = """
+  public static final String OKRS =
+      """
       quarter: FY2027-Q4
       objectives:
         - key: O1
@@ -60,17 +62,42 @@ public final class TestSlackApp implements AutoCloseable {
   public final Drumbeat app;
   public final SignedRequests requests;
   private final String dbUrl;
+  private final boolean ownsSlack;
 
   private TestSlackApp(TestDb db, String dbUrl, Instant start, SlackDouble slack, String config) {
+    this(db, dbUrl, start, slack, config, false);
+  }
+
+  private TestSlackApp(
+      TestDb db, String dbUrl, Instant start, SlackDouble slack, String config, boolean ownsSlack) {
+    this.ownsSlack = ownsSlack || dbUrl == null;
     this.slack = slack;
     this.dbUrl = dbUrl;
     this.database = dbUrl == null ? db.open() : db.reopen(dbUrl);
     this.clock = new MovableClock(start);
     DrumbeatConfig cfg = new ConfigLoader().parse(config, "drumbeat.yml");
-    this.app = new Drumbeat(new Wiring(cfg, "drumbeat.yml", database, clock, clock, slack.apiUrl(), "xoxb-test",
-        SECRET, "127.0.0.1", 0, Duration.ofMillis(5), null)).start();
-    this.requests = new SignedRequests(URI.create("http://127.0.0.1:" + app.port() + "/slack/events"), SECRET,
-        slack, Clock.systemUTC());
+    this.app =
+        new Drumbeat(
+                new Wiring(
+                    cfg,
+                    "drumbeat.yml",
+                    database,
+                    clock,
+                    clock,
+                    slack.apiUrl(),
+                    "xoxb-test",
+                    SECRET,
+                    "127.0.0.1",
+                    0,
+                    Duration.ofMillis(5),
+                    null))
+            .start();
+    this.requests =
+        new SignedRequests(
+            URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
+            SECRET,
+            slack,
+            Clock.systemUTC());
   }
 
   /** Starts on {@code db} at {@code start} with the standard config and OKRs imported. */
@@ -96,19 +123,37 @@ public final class TestSlackApp implements AutoCloseable {
     return t;
   }
 
+  /** Drumbeat started again on an existing database (after downtime), with a new Slack double. */
+  public static TestSlackApp restart(TestDb db, String dbUrl, ZonedDateTime start) {
+    SlackDouble slack = SlackDouble.start();
+    slack.addUser("U0AAA1", "Avery Chen", "America/Los_Angeles");
+    slack.addUser("U0BBB2", "Sam Okafor", "Pacific/Auckland");
+    slack.addUser("U0CCC3", "Rosa Diaz", "Pacific/Honolulu");
+    slack.addUser("U0ADMIN1", "Dana Admin", "America/New_York");
+    slack.addChannel("C0DIST", "distributioneers", false, true);
+    slack.addChannel("C0OKRS", "okrs", false, false);
+    slack.addChannel("C0VPSYNC", "vp-sync", false, false);
+    return new TestSlackApp(db, dbUrl, start.toInstant(), slack, CONFIG, true);
+  }
+
   /** A second instance on the same database and the same Slack double (two instances, one DB). */
   public TestSlackApp secondInstance(TestDb db, String config) {
     return new TestSlackApp(db, dbUrl(), clock.instant(), slack, config);
   }
 
   private String dbUrl() {
-    return dbUrl != null ? dbUrl : database.jdbi().withHandle(h -> {
-      try {
-        return h.getConnection().getMetaData().getURL();
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    return dbUrl != null
+        ? dbUrl
+        : database
+            .jdbi()
+            .withHandle(
+                h -> {
+                  try {
+                    return h.getConnection().getMetaData().getURL();
+                  } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                  }
+                });
   }
 
   /** Runs {@code /command text} as {@code user} and waits for the work after the ack. */
@@ -127,8 +172,10 @@ public final class TestSlackApp implements AutoCloseable {
 
   /** The view of the latest {@code views.open} or {@code views.update}. */
   public JsonNode lastView() {
-    List<SlackCall> views = slack.calls().stream()
-        .filter(c -> c.method().equals("views.open") || c.method().equals("views.update")).toList();
+    List<SlackCall> views =
+        slack.calls().stream()
+            .filter(c -> c.method().equals("views.open") || c.method().equals("views.update"))
+            .toList();
     if (views.isEmpty()) {
       throw new AssertionError("no modal was opened; calls: " + slack.calls());
     }
@@ -164,7 +211,9 @@ public final class TestSlackApp implements AutoCloseable {
 
   /** Messages posted to a channel or DM id ({@code D…} for a user's DM). */
   public List<SlackCall> postsTo(String channel) {
-    return slack.calls("chat.postMessage").stream().filter(c -> channel.equals(c.param("channel"))).toList();
+    return slack.calls("chat.postMessage").stream()
+        .filter(c -> channel.equals(c.param("channel")))
+        .toList();
   }
 
   /** Messages sent to the DM of {@code userId}. */
@@ -176,7 +225,7 @@ public final class TestSlackApp implements AutoCloseable {
   public void close() {
     app.close();
     database.close();
-    if (dbUrl == null) {
+    if (ownsSlack) {
       slack.close();
     }
   }

@@ -60,7 +60,7 @@ public final class CheckInText {
     return progress.isPresent() ? base + " (" + progress.getAsInt() + "%)" : base;
   }
 
-  /** "+4 ms since 2026-W46, was at risk", "no change since 2026-W46", or "" without a previous. */
+  /** "+4 ms, was at risk since 2026-W46", "no change since 2026-W46", or "" without a previous. */
   static String change(KeyResult kr, CheckIn current, CheckIn previous) {
     if (previous == null) {
       return "first check-in";

@@ -20,7 +20,21 @@ import java.util.Map;
  * characters and {@link MessagePacker} splits the blocks into messages of at most 50.
  */
 public final class DigestRenderer {
+  /**
+   * Longest note shown in the digest, in characters of the raw note; longer ones end in "…" (the
+   * full note is in the check-in's echo and history). Keeps a 60-KR digest to a few messages: Slack
+   * paces posts to one channel at about one per second.
+   */
+  public static final int NOTE_MAX = 600;
+
   private DigestRenderer() {}
+
+  static String shorten(String note) {
+    if (note == null || note.strip().length() <= NOTE_MAX) {
+      return note;
+    }
+    return note.strip().substring(0, NOTE_MAX - 1) + "…";
+  }
 
   /** The digest as messages; the first carries the header and totals, the rest go in a thread. */
   public static List<List<LayoutBlock>> render(Digest digest) {
@@ -51,7 +65,7 @@ public final class DigestRenderer {
         blocks.add(
             section(s -> s.text(markdownText(Mrkdwn.truncate(rowText(row), Mrkdwn.MAX_TEXT)))));
         if (row.thisWeek() != null) {
-          blocks.addAll(CheckInText.noteBlocks(row.thisWeek().note()));
+          blocks.addAll(CheckInText.noteBlocks(shorten(row.thisWeek().note())));
         }
       }
     }

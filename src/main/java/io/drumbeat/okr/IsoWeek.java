@@ -34,7 +34,19 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     if (!m.matches()) {
       throw new DrumbeatException("\"" + text + "\" is not an ISO week like 2026-W47");
     }
-    return new IsoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    IsoWeek week = new IsoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    if (!week.exists()) {
+      throw new DrumbeatException("\"" + text + "\" is not a week of " + week.year());
+    }
+    return week;
+  }
+
+  private boolean exists() {
+    try {
+      return week >= 1 && of(monday()).equals(this);
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
   }
 
   /** The Monday of this week. */

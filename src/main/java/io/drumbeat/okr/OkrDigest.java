@@ -25,6 +25,7 @@ public final class OkrDigest {
   private final Jdbi jdbi;
   private final OkrCalendar calendar;
   private final WeeklyTime reminderAt;
+  private final WeeklyTime digestAt;
   private final SlackGateway slack;
   private final AdminNotifier admins;
   private final String channel;
@@ -42,28 +43,30 @@ public final class OkrDigest {
       Jdbi jdbi,
       OkrCalendar calendar,
       WeeklyTime reminderAt,
+      WeeklyTime digestAt,
       SlackGateway slack,
       AdminNotifier admins,
       String channel) {
     this.jdbi = jdbi;
     this.calendar = calendar;
     this.reminderAt = reminderAt;
+    this.digestAt = digestAt;
     this.slack = slack;
     this.admins = admins;
     this.channel = channel;
   }
 
   /**
-   * Runs the scheduled digest due at {@code scheduledFor}: posts it if that instant is in the
-   * current week (a digest missed while Drumbeat was down runs once on restart), skips it for a
-   * past week.
+   * Runs the scheduled digest: posts it when this week's {@code digestAt} has passed. A digest
+   * missed while Drumbeat was down is therefore posted once on restart if its week is still
+   * current, and never for a past week (db-scheduler runs a missed recurring execution once).
    *
    * @return true when posted
    */
-  public boolean runScheduled(Instant scheduledFor) {
-    IsoWeek due = IsoWeek.of(scheduledFor.atZone(calendar.zone()).toLocalDate());
-    if (!due.equals(calendar.currentWeek())) {
-      LOG.info("Skipping the digest due {} ({}): that week is over", scheduledFor, due);
+  public boolean runScheduled() {
+    Instant dueThisWeek = digestAt.in(calendar.today(), calendar.zone()).toInstant();
+    if (dueThisWeek.isAfter(calendar.clock().instant())) {
+      LOG.info("Skipping a digest from a past week; this week's is due {}", dueThisWeek);
       return false;
     }
     return post();

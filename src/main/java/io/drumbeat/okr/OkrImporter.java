@@ -70,11 +70,16 @@ public final class OkrImporter {
 
   /** Like {@link #importFile} for text already read; {@code source} names it in errors. */
   public Report importText(String text, String source) {
+    if (text.isBlank()) {
+      throw new DrumbeatException(source + ": the file is empty");
+    }
     OkrFile parsed;
     try {
       parsed = yaml.readValue(text, OkrFile.class);
     } catch (JsonMappingException e) {
-      throw new DrumbeatException(source + ": " + where(e) + describe(e));
+      // Records are bound through buffered tokens, so Jackson's location points past the mapping;
+      // the key path is exact, so report that.
+      throw new DrumbeatException(source + ": " + describe(e));
     } catch (JsonProcessingException e) {
       throw new DrumbeatException(source + ": " + where(e) + e.getOriginalMessage());
     }
@@ -142,15 +147,19 @@ public final class OkrImporter {
             .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
             .collect(Collectors.joining())
             .replaceFirst("^\\.", "");
-    String message = e.getOriginalMessage();
-    if (message.startsWith("Unrecognized field")) {
+    String message = e.getOriginalMessage().split("\n")[0];
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException) {
       message = "unknown key";
+    } else if (e instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException f) {
+      String type =
+          f.getTargetType() == java.math.BigDecimal.class
+              ? "a number"
+              : f.getTargetType().getSimpleName();
+      message = "\"" + f.getValue() + "\" is not " + type;
     } else if (message.startsWith("Missing required creator property")) {
-      message =
-          "missing required key "
-              + message.replaceAll(".*property '([^']+)'.*", "'$1'").split("\n")[0];
-    } else {
-      message = message.split("\n")[0];
+      String key = message.replaceAll(".*property '([^']+)'.*", "$1");
+      path = path.endsWith("." + key) ? path.substring(0, path.length() - key.length() - 1) : path;
+      message = "missing required key '" + key + "'";
     }
     return path.isEmpty() ? message : path + ": " + message;
   }

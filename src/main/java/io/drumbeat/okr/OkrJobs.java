@@ -92,7 +92,7 @@ public final class OkrJobs {
             .execute((instance, ctx) -> plan(reminders, ctx.getSchedulerClient()));
     this.digest =
         Tasks.recurring(DIGEST, Schedules.cron(cron(digestAt), zone))
-            .execute((instance, ctx) -> digest.runScheduled(ctx.getExecution().executionTime));
+            .execute((instance, ctx) -> digest.runScheduled());
   }
 
   private void plan(OkrReminders reminders, SchedulerClient client) {

@@ -44,7 +44,6 @@ public final class JobScheduler implements AutoCloseable {
             .pollingInterval(pollingInterval)
             .threads(8)
             .enableImmediateExecution()
-            .alwaysPersistTimestampInUTC()
             .build();
     return new JobScheduler(s, null);
   }
@@ -56,7 +55,6 @@ public final class JobScheduler implements AutoCloseable {
         TestHelper.createManualScheduler(ds, tasks)
             .clock(clock.settable())
             .startTasks(recurring)
-            .alwaysPersistTimestampInUTC()
             .build();
     return new JobScheduler(s, s);
   }

@@ -50,16 +50,21 @@ public final class Mrkdwn {
     return escaped.substring(0, cutPoint(escaped, max - 1)) + "…";
   }
 
+  /**
+   * Where to cut {@code text} so the first piece has at most {@code max} characters: after a line
+   * break or space in the second half if there is one, never inside an entity ({@code &amp;}) or
+   * between the two halves of a surrogate pair (an emoji).
+   */
   private static int cutPoint(String text, int max) {
-    int newline = text.lastIndexOf('\n', max);
-    if (newline > max / 2) {
-      return newline + 1;
-    }
-    int space = text.lastIndexOf(' ', max);
-    int cut = space > max / 2 ? space + 1 : max;
+    int newline = text.lastIndexOf('\n', max - 1);
+    int space = text.lastIndexOf(' ', max - 1);
+    int cut = newline > max / 2 ? newline + 1 : space > max / 2 ? space + 1 : max;
     int amp = text.lastIndexOf('&', cut - 1);
     if (amp >= 0 && amp > cut - 5 && text.indexOf(';', amp) >= cut) {
       cut = amp;
+    }
+    if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
     }
     return cut;
   }

@@ -6,20 +6,21 @@ import java.util.TreeSet;
 
 /**
  * The Web API methods Drumbeat calls and the bot scopes each needs (Slack's method reference; see
- * {@code slack-platform.md} §7). {@code manifest.yml} must declare exactly {@link #required()};
- * a test checks both that and that Drumbeat calls no method missing here.
+ * {@code slack-platform.md} §7). {@code manifest.yml} must declare exactly {@link #required()}; a
+ * test checks both that and that Drumbeat calls no method missing here.
  */
 public final class SlackScopes {
   /** Method → bot scopes it needs (empty: none). */
-  public static final Map<String, Set<String>> BY_METHOD = Map.ofEntries(
-      Map.entry("auth.test", Set.of()),
-      Map.entry("chat.postMessage", Set.of("chat:write", "chat:write.public")),
-      Map.entry("chat.update", Set.of("chat:write")),
-      Map.entry("conversations.open", Set.of("im:write")),
-      Map.entry("conversations.list", Set.of("channels:read", "groups:read")),
-      Map.entry("users.info", Set.of("users:read")),
-      Map.entry("views.open", Set.of()),
-      Map.entry("views.update", Set.of()));
+  public static final Map<String, Set<String>> BY_METHOD =
+      Map.ofEntries(
+          Map.entry("auth.test", Set.of()),
+          Map.entry("chat.postMessage", Set.of("chat:write", "chat:write.public")),
+          Map.entry("chat.update", Set.of("chat:write")),
+          Map.entry("conversations.open", Set.of("im:write")),
+          Map.entry("conversations.list", Set.of("channels:read", "groups:read")),
+          Map.entry("users.info", Set.of("users:read")),
+          Map.entry("views.open", Set.of()),
+          Map.entry("views.update", Set.of()));
 
   /** Scope for slash commands. */
   public static final String COMMANDS = "commands";

@@ -33,8 +33,11 @@ class CheckInEndToEndTest {
   }
 
   static FormValues single(String kr, String status, String value, String confidence) {
-    FormValues v = new FormValues().select("kr", CheckInModal.KR_SELECT, kr).select("status", "status", status)
-        .select("confidence", "confidence", confidence);
+    FormValues v =
+        new FormValues()
+            .select("kr", CheckInModal.KR_SELECT, kr)
+            .select("status", "status", status)
+            .select("confidence", "confidence", confidence);
     return value == null ? v : v.text("value", "value", value);
   }
 
@@ -46,7 +49,8 @@ class CheckInEndToEndTest {
     assertThat(response.body()).isEmpty();
     JsonNode view = t.slack.calls("views.open").get(0).json("view");
     assertThat(view.path("callback_id").asText()).isEqualTo(CheckInModal.CALLBACK_ID);
-    assertThat(view.path("blocks").toString()).contains("KR1.1", "target 500 ms (from 1200 ms)")
+    assertThat(view.path("blocks").toString())
+        .contains("KR1.1", "target 500 ms (from 1200 ms)")
         .doesNotContain("KR1.2");
     JsonNode select = view.path("blocks").get(1).path("element");
     assertThat(select.path("initial_option").path("value").asText()).isEqualTo("KR1.1");
@@ -65,15 +69,19 @@ class CheckInEndToEndTest {
   void help_explains_usage_ephemerally() {
     HttpResponse<String> response = t.command("U0AAA1", "/okr-update", "help");
 
-    assertThat(response.body()).contains("/okr-update all", "Confidence".toLowerCase(), "2026-W47", "FRI 14:00");
+    assertThat(response.body())
+        .contains("/okr-update all", "Confidence".toLowerCase(), "2026-W47", "FRI 14:00");
     assertThat(t.slack.calls("views.open")).isEmpty();
   }
 
   @Test
   void submission_is_stored_echoed_to_the_okr_channel_and_confirmed_to_the_owner() {
     t.command("U0AAA1", "/okr-update", "");
-    HttpResponse<String> response = t.submit("U0AAA1", single("KR1.1", "ON_TRACK", "700", "7")
-        .text("note", "note", "Shard rebalancing landed"));
+    HttpResponse<String> response =
+        t.submit(
+            "U0AAA1",
+            single("KR1.1", "ON_TRACK", "700", "7")
+                .text("note", "note", "Shard rebalancing landed"));
 
     assertThat(response.body()).isEmpty();
     CheckIn stored = repo().checkIn("FY2027-Q4", "KR1.1", "2026-W47").orElseThrow();
@@ -83,17 +91,22 @@ class CheckInEndToEndTest {
     assertThat(stored.note()).isEqualTo("Shard rebalancing landed");
     List<SlackCall> echo = t.postsTo("C0OKRS");
     assertThat(echo).hasSize(1);
-    assertThat(echo.get(0).json("blocks").toString()).contains("On track", "700 / 500 ms (71%)", "confidence 7/10", "<@U0AAA1>");
-    assertThat(t.dmsTo("U0AAA1")).singleElement()
-        .satisfies(dm -> assertThat(dm.param("text")).contains("Saved your check-in for *2026-W47*"));
+    assertThat(echo.get(0).json("blocks").toString())
+        .contains("On track", "700 / 500 ms (71%)", "confidence 7/10", "<@U0AAA1>");
+    assertThat(t.dmsTo("U0AAA1"))
+        .singleElement()
+        .satisfies(
+            dm -> assertThat(dm.param("text")).contains("Saved your check-in for *2026-W47*"));
   }
 
   @Test
   void a_value_that_is_not_a_number_comes_back_as_an_error_on_the_value_block() {
     t.command("U0AAA1", "/okr-update", "");
-    HttpResponse<String> response = t.submit("U0AAA1", single("KR1.1", "ON_TRACK", "about 700", "7"));
+    HttpResponse<String> response =
+        t.submit("U0AAA1", single("KR1.1", "ON_TRACK", "about 700", "7"));
 
-    assertThat(response.body()).contains("\"response_action\":\"errors\"", "\"value\":", "is not a number");
+    assertThat(response.body())
+        .contains("\"response_action\":\"errors\"", "\"value\":", "is not a number");
     assertThat(repo().checkIn("FY2027-Q4", "KR1.1", "2026-W47")).isEmpty();
     assertThat(t.postsTo("C0OKRS")).isEmpty();
   }
@@ -101,10 +114,14 @@ class CheckInEndToEndTest {
   @Test
   void a_measured_key_result_needs_a_value_and_every_check_in_a_status_and_confidence() {
     t.command("U0AAA1", "/okr-update", "");
-    HttpResponse<String> response = t.submit("U0AAA1", new FormValues().select("kr", CheckInModal.KR_SELECT, "KR1.1"));
+    HttpResponse<String> response =
+        t.submit("U0AAA1", new FormValues().select("kr", CheckInModal.KR_SELECT, "KR1.1"));
 
-    assertThat(response.body()).contains("\"status\":\"Pick a status for KR1.1.\"", "\"confidence\":",
-        "\"value\":\"Enter the current value (target 500 ms (from 1200 ms)).\"");
+    assertThat(response.body())
+        .contains(
+            "\"status\":\"Pick a status for KR1.1.\"",
+            "\"confidence\":",
+            "\"value\":\"Enter the current value (target 500 ms (from 1200 ms)).\"");
   }
 
   @Test
@@ -124,15 +141,21 @@ class CheckInEndToEndTest {
     assertThat(t.lastView().path("blocks").toString()).contains("\"initial_value\":\"700\"");
     t.submit("U0AAA1", single("KR1.1", "AT_RISK", "800", "5"));
 
-    assertThat(repo().history("FY2027-Q4", "KR1.1")).singleElement()
+    assertThat(repo().history("FY2027-Q4", "KR1.1"))
+        .singleElement()
         .satisfies(c -> assertThat(c.status()).isEqualTo(CheckInStatus.AT_RISK));
     assertThat(t.postsTo("C0OKRS")).hasSize(1);
     List<SlackCall> updates = t.slack.calls("chat.update");
-    assertThat(updates).singleElement().satisfies(u -> {
-      assertThat(u.param("channel")).isEqualTo("C0OKRS");
-      assertThat(u.param("ts")).isEqualTo(repo().checkIn("FY2027-Q4", "KR1.1", "2026-W47").orElseThrow().echoTs());
-      assertThat(u.json("blocks").toString()).contains("At risk", "800 / 500 ms");
-    });
+    assertThat(updates)
+        .singleElement()
+        .satisfies(
+            u -> {
+              assertThat(u.param("channel")).isEqualTo("C0OKRS");
+              assertThat(u.param("ts"))
+                  .isEqualTo(
+                      repo().checkIn("FY2027-Q4", "KR1.1", "2026-W47").orElseThrow().echoTs());
+              assertThat(u.json("blocks").toString()).contains("At risk", "800 / 500 ms");
+            });
   }
 
   @Test
@@ -143,19 +166,26 @@ class CheckInEndToEndTest {
     t.command("U0AAA1", "/okr-update", "");
     t.submit("U0AAA1", single("KR1.1", "ON_TRACK", "600", "8"));
 
-    assertThat(repo().history("FY2027-Q4", "KR1.1")).extracting(CheckIn::isoWeek)
+    assertThat(repo().history("FY2027-Q4", "KR1.1"))
+        .extracting(CheckIn::isoWeek)
         .containsExactly("2026-W47", "2026-W48");
     assertThat(t.postsTo("C0OKRS")).hasSize(2);
-    assertThat(t.postsTo("C0OKRS").get(1).json("blocks").toString()).contains("-100 ms since 2026-W47");
+    assertThat(t.postsTo("C0OKRS").get(1).json("blocks").toString())
+        .contains("-100 ms since 2026-W47");
   }
 
   @Test
   void a_note_with_a_channel_mention_pings_nobody() {
     t.command("U0AAA1", "/okr-update", "");
-    t.submit("U0AAA1", single("KR1.1", "OFF_TRACK", "1100", "2").text("note", "note", "Blocked <!channel> & <@U0BBB2>"));
+    t.submit(
+        "U0AAA1",
+        single("KR1.1", "OFF_TRACK", "1100", "2")
+            .text("note", "note", "Blocked <!channel> & <@U0BBB2>"));
 
     String echo = t.postsTo("C0OKRS").get(0).json("blocks").toString();
-    assertThat(echo).contains("Blocked &lt;!channel&gt; &amp; &lt;@U0BBB2&gt;").doesNotContain("<!channel>");
+    assertThat(echo)
+        .contains("Blocked &lt;!channel&gt; &amp; &lt;@U0BBB2&gt;")
+        .doesNotContain("<!channel>");
   }
 
   @Test
@@ -164,8 +194,12 @@ class CheckInEndToEndTest {
     String blocks = t.lastView().path("blocks").toString();
     assertThat(blocks).contains("KR1.2:status", "KR2.1:status");
 
-    t.submit("U0BBB2", new FormValues().select("KR1.2:status", "status", "AT_RISK").text("KR1.2:value", "value", "61")
-        .select("KR1.2:confidence", "confidence", "5"));
+    t.submit(
+        "U0BBB2",
+        new FormValues()
+            .select("KR1.2:status", "status", "AT_RISK")
+            .text("KR1.2:value", "value", "61")
+            .select("KR1.2:confidence", "confidence", "5"));
 
     assertThat(repo().checkIn("FY2027-Q4", "KR1.2", "2026-W47")).isPresent();
     assertThat(repo().checkIn("FY2027-Q4", "KR2.1", "2026-W47")).isEmpty();
@@ -176,27 +210,41 @@ class CheckInEndToEndTest {
     t.command("U0BBB2", "/okr-update", "all");
     HttpResponse<String> response = t.submit("U0BBB2", new FormValues());
 
-    assertThat(response.body()).contains("\"KR1.2:status\":\"Fill in at least one key result to check in.\"");
+    assertThat(response.body())
+        .contains("\"KR1.2:status\":\"Fill in at least one key result to check in.\"");
   }
 
   @Test
   void choosing_another_key_result_in_the_select_redraws_the_modal_for_it() {
     t.command("U0BBB2", "/okr-update", "");
-    com.fasterxml.jackson.databind.node.ObjectNode payload = new com.fasterxml.jackson.databind.ObjectMapper()
-        .createObjectNode().put("type", "block_actions");
+    com.fasterxml.jackson.databind.node.ObjectNode payload =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .createObjectNode()
+            .put("type", "block_actions");
     payload.putObject("user").put("id", "U0BBB2");
     JsonNode opened = t.lastView();
-    payload.putObject("view").put("id", "V1").put("hash", "h1").put("type", "modal")
+    payload
+        .putObject("view")
+        .put("id", "V1")
+        .put("hash", "h1")
+        .put("type", "modal")
         .put("callback_id", CheckInModal.CALLBACK_ID)
         .put("private_metadata", opened.path("private_metadata").asText());
-    payload.putArray("actions").addObject().put("type", "static_select").put("action_id", CheckInModal.KR_SELECT)
-        .put("block_id", "kr").putObject("selected_option").put("value", "KR2.1");
+    payload
+        .putArray("actions")
+        .addObject()
+        .put("type", "static_select")
+        .put("action_id", CheckInModal.KR_SELECT)
+        .put("block_id", "kr")
+        .putObject("selected_option")
+        .put("value", "KR2.1");
     t.requests.interaction(payload);
     t.settle();
 
     SlackCall update = t.slack.calls("views.update").get(0);
     assertThat(update.param("view_id")).isEqualTo("V1");
-    assertThat(update.json("view").path("blocks").toString()).contains("target 120", "Self-serve upgrades");
+    assertThat(update.json("view").path("blocks").toString())
+        .contains("target 120", "Self-serve upgrades");
   }
 
   private OkrRepository repo() {

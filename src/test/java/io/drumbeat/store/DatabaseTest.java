@@ -14,8 +14,14 @@ class DatabaseTest {
   void migrations_run_and_the_database_reports_healthy(TestDb db) {
     try (Database database = db.open()) {
       assertThat(database.isHealthy()).isTrue();
-      int tasks = database.jdbi().withHandle(h -> h.createQuery("select count(*) from scheduled_tasks")
-          .mapTo(Integer.class).one());
+      int tasks =
+          database
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("select count(*) from scheduled_tasks")
+                          .mapTo(Integer.class)
+                          .one());
       assertThat(tasks).isZero();
     }
   }
@@ -25,10 +31,21 @@ class DatabaseTest {
   void instants_round_trip_exactly_whatever_the_jvm_zone(TestDb db) {
     Instant at = Instant.parse("2026-11-01T09:30:00.123Z");
     try (Database database = db.open()) {
-      database.jdbi().useHandle(h -> h.createUpdate("insert into slack_user (user_id, fetched_at) values ('U1', :at)")
-          .bind("at", at).execute());
-      Instant read = database.jdbi().withHandle(h -> h.createQuery("select fetched_at from slack_user")
-          .mapTo(Instant.class).one());
+      database
+          .jdbi()
+          .useHandle(
+              h ->
+                  h.createUpdate("insert into slack_user (user_id, fetched_at) values ('U1', :at)")
+                      .bind("at", at)
+                      .execute());
+      Instant read =
+          database
+              .jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("select fetched_at from slack_user")
+                          .mapTo(Instant.class)
+                          .one());
       assertThat(read).isEqualTo(at);
     }
   }
@@ -43,9 +60,13 @@ class DatabaseTest {
 
   @org.junit.jupiter.api.Test
   void an_unreachable_database_is_a_clear_error_without_the_password() {
-    assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/nothing?password=hunter2", "u", "hunter2"))
+    assertThatThrownBy(
+            () ->
+                Database.open(
+                    "jdbc:postgresql://127.0.0.1:1/nothing?password=hunter2", "u", "hunter2"))
         .isInstanceOf(DrumbeatException.class)
-        .hasMessageStartingWith("Cannot open the database at jdbc:postgresql://127.0.0.1:1/nothing:")
+        .hasMessageStartingWith(
+            "Cannot open the database at jdbc:postgresql://127.0.0.1:1/nothing:")
         .hasMessageNotContaining("hunter2");
   }
 }

@@ -42,7 +42,9 @@ public enum TestDb {
 
   /** Opens and migrates a new, empty database. */
   public Database open() {
-    return this == H2 ? Database.open(freshUrl(), null, null) : Database.open(freshUrl(), "postgres", "postgres");
+    return this == H2
+        ? Database.open(freshUrl(), null, null)
+        : Database.open(freshUrl(), "postgres", "postgres");
   }
 
   /** Opens a second pool on the same database as {@code url} (a second Drumbeat instance). */
@@ -56,13 +58,16 @@ public enum TestDb {
     private static EmbeddedPostgres start() {
       try {
         EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-          try {
-            pg.close();
-          } catch (IOException e) {
-            // the JVM is exiting
-          }
-        }));
+        Runtime.getRuntime()
+            .addShutdownHook(
+                new Thread(
+                    () -> {
+                      try {
+                        pg.close();
+                      } catch (IOException e) {
+                        // the JVM is exiting
+                      }
+                    }));
         return pg;
       } catch (IOException e) {
         throw new UncheckedIOException(e);

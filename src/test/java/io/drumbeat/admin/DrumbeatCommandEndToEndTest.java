@@ -91,7 +91,8 @@ class DrumbeatCommandEndToEndTest {
   void an_unknown_subcommand_is_explained_with_the_help() throws Exception {
     HttpResponse<String> response = t.command("U0ADMIN1", "/drumbeat", "launch <!channel>");
 
-    assertThat(response.body())
-        .contains("I don't know `/drumbeat launch &lt;!channel&gt;`", "/drumbeat help");
+    String text =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("text").asText();
+    assertThat(text).contains("I don't know `/drumbeat launch &lt;!channel&gt;`", "/drumbeat help");
   }
 }

@@ -29,7 +29,7 @@ public final class CheckInModalOpener {
    *
    * @param triggerId from the slash command or button (valid for about 3 s)
    * @param krs the KRs to offer, in order; all mode shows the first {@link
-   *     CheckInModal#MAX_SECTIONS}
+   *     CheckInModal#MAX_SECTIONS}, the select at most 100 (Slack's limit per select)
    * @param all one section per KR
    * @param preselect KR key to preselect in single mode, or null (a single KR is preselected)
    * @throws io.drumbeat.slack.SlackCallException e.g. {@code expired_trigger_id}
@@ -40,7 +40,9 @@ public final class CheckInModalOpener {
         new ModalState(
             calendar.currentQuarter().toString(),
             calendar.currentWeek().toString(),
-            shown.stream().map(KeyResult::krKey).toList(),
+            // Only "all" mode needs the keys back (at most MAX_SECTIONS of them, well within
+            // private_metadata's 3000 characters); single mode re-reads the owner's KRs.
+            all ? shown.stream().map(KeyResult::krKey).toList() : List.of(),
             all);
     KeyResult selected =
         shown.stream()
@@ -55,7 +57,7 @@ public final class CheckInModalOpener {
   /** Redraws an open single-mode modal for the KR {@code chosen}. */
   public void update(
       String viewId, String hash, ModalState state, Map<String, KeyResult> owned, String chosen) {
-    List<KeyResult> krs = state.krs().stream().filter(owned::containsKey).map(owned::get).toList();
+    List<KeyResult> krs = List.copyOf(owned.values());
     KeyResult selected = owned.get(chosen);
     slack.updateView(
         viewId,

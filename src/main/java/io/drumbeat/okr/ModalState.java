@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param quarter e.g. "FY2027-Q4"
  * @param week ISO week the check-in is filed under, fixed when the modal opened
- * @param krs KR keys in the modal: one section each in "all" mode, the select's options otherwise
+ * @param krs KR keys of the sections in "all" mode; empty in single mode
  * @param all true for one section per KR ({@code /okr-update all})
  */
 public record ModalState(String quarter, String week, List<String> krs, boolean all) {

@@ -92,7 +92,10 @@ class DrumbeatCommandEndToEndTest {
     HttpResponse<String> response = t.command("U0ADMIN1", "/drumbeat", "launch <!channel>");
 
     String text =
-        new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("text").asText();
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(response.body())
+            .path("text")
+            .asText();
     assertThat(text).contains("I don't know `/drumbeat launch &lt;!channel&gt;`", "/drumbeat help");
   }
 }

@@ -141,11 +141,15 @@ public final class CheckInService {
     }
   }
 
-  private void echo(String channel, KeyResult kr, CheckIn c, CheckIn previous) {
-    List<LayoutBlock> blocks = new ArrayList<>();
-    String head = CheckInText.title(kr) + "\n" + CheckInText.facts(kr, c, previous);
-    blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(head, Mrkdwn.MAX_TEXT)))));
-    blocks.addAll(CheckInText.noteBlocks(c.note()).stream().limit(10).toList());
+  /**
+   * Posts the check-in's echo once per KR and week, or edits it in place. Two submissions racing (a
+   * double click) both render the stored row; only the one that claims the echo posts it.
+   */
+  private void echo(String channel, KeyResult kr, CheckIn submitted, CheckIn previous) {
+    OkrRepository repo = jdbi.onDemand(OkrRepository.class);
+    CheckIn c =
+        repo.checkIn(submitted.quarter(), submitted.krKey(), submitted.isoWeek()).orElse(submitted);
+    List<LayoutBlock> blocks = echoBlocks(kr, c, previous);
     String fallback =
         "<@"
             + c.authorId()
@@ -154,12 +158,16 @@ public final class CheckInService {
             + ": "
             + c.status().label();
     try {
-      if (c.echoTs() != null && c.echoChannel() != null) {
+      if (c.echoTs() != null && !OkrRepository.ECHO_PENDING.equals(c.echoTs())) {
         slack.update(c.echoChannel(), c.echoTs(), fallback, blocks);
-      } else {
-        var posted = slack.post(channel, fallback, blocks, null);
-        jdbi.onDemand(OkrRepository.class)
-            .setEcho(c.quarter(), c.krKey(), c.isoWeek(), posted.channel(), posted.ts());
+      } else if (repo.claimEcho(c.quarter(), c.krKey(), c.isoWeek()) == 1) {
+        try {
+          var posted = slack.post(channel, fallback, blocks, null);
+          repo.setEcho(c.quarter(), c.krKey(), c.isoWeek(), posted.channel(), posted.ts());
+        } catch (SlackCallException e) {
+          repo.setEcho(c.quarter(), c.krKey(), c.isoWeek(), null, null);
+          throw e;
+        }
       }
     } catch (SlackCallException e) {
       if (e.isChannelProblem()) {
@@ -168,5 +176,13 @@ public final class CheckInService {
         LOG.warn("Could not echo the check-in of {}: {}", kr.krKey(), e.getMessage());
       }
     }
+  }
+
+  private static List<LayoutBlock> echoBlocks(KeyResult kr, CheckIn c, CheckIn previous) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    String head = CheckInText.title(kr) + "\n" + CheckInText.facts(kr, c, previous);
+    blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(head, Mrkdwn.MAX_TEXT)))));
+    blocks.addAll(CheckInText.noteBlocks(c.note()));
+    return blocks;
   }
 }

@@ -20,6 +20,21 @@ import org.jdbi.v3.sqlobject.transaction.Transactional;
 @RegisterConstructorMapper(KeyResult.class)
 @RegisterConstructorMapper(CheckIn.class)
 public interface OkrRepository extends Transactional<OkrRepository> {
+  /** {@code echo_ts} while one submission is posting the echo. */
+  String ECHO_PENDING = "pending";
+
+  /**
+   * Claims the right to post a check-in's echo.
+   *
+   * @return 1 for the caller that claimed it, 0 when it is posted or being posted
+   */
+  @SqlUpdate(
+      "update check_in set echo_ts = 'pending' where quarter = :quarter and kr_key = :krKey"
+          + " and iso_week = :isoWeek and echo_ts is null")
+  int claimEcho(
+      @Bind("quarter") String quarter,
+      @Bind("krKey") String krKey,
+      @Bind("isoWeek") String isoWeek);
 
   @SqlUpdate(
       "insert into objective (quarter, objective_key, title, position)"

@@ -100,13 +100,8 @@ public final class TestSlackApp implements AutoCloseable {
             Clock.systemUTC());
   }
 
-  /** Starts on {@code db} at {@code start} with the standard config and OKRs imported. */
-  public static TestSlackApp start(TestDb db, ZonedDateTime start) {
-    return start(db, start, CONFIG, OKRS);
-  }
-
-  /** Starts with a given config and OKR file (null: none imported). */
-  public static TestSlackApp start(TestDb db, ZonedDateTime start, String config, String okrs) {
+  /** A Slack double with the test workspace's people and channels. */
+  static SlackDouble workspace() {
     SlackDouble slack = SlackDouble.start();
     slack.addUser("U0AAA1", "Avery Chen", "America/Los_Angeles");
     slack.addUser("U0BBB2", "Sam Okafor", "Pacific/Auckland");
@@ -116,6 +111,17 @@ public final class TestSlackApp implements AutoCloseable {
     slack.addChannel("C0DIST", "distributioneers", false, true);
     slack.addChannel("C0OKRS", "okrs", false, false);
     slack.addChannel("C0VPSYNC", "vp-sync", false, false);
+    return slack;
+  }
+
+  /** Starts on {@code db} at {@code start} with the standard config and OKRs imported. */
+  public static TestSlackApp start(TestDb db, ZonedDateTime start) {
+    return start(db, start, CONFIG, OKRS);
+  }
+
+  /** Starts with a given config and OKR file (null: none imported). */
+  public static TestSlackApp start(TestDb db, ZonedDateTime start, String config, String okrs) {
+    SlackDouble slack = workspace();
     TestSlackApp t = new TestSlackApp(db, null, start.toInstant(), slack, config);
     if (okrs != null) {
       new OkrImporter(t.database.jdbi()).importText(okrs, "okrs.yml");
@@ -125,14 +131,7 @@ public final class TestSlackApp implements AutoCloseable {
 
   /** Drumbeat started again on an existing database (after downtime), with a new Slack double. */
   public static TestSlackApp restart(TestDb db, String dbUrl, ZonedDateTime start) {
-    SlackDouble slack = SlackDouble.start();
-    slack.addUser("U0AAA1", "Avery Chen", "America/Los_Angeles");
-    slack.addUser("U0BBB2", "Sam Okafor", "Pacific/Auckland");
-    slack.addUser("U0CCC3", "Rosa Diaz", "Pacific/Honolulu");
-    slack.addUser("U0ADMIN1", "Dana Admin", "America/New_York");
-    slack.addChannel("C0DIST", "distributioneers", false, true);
-    slack.addChannel("C0OKRS", "okrs", false, false);
-    slack.addChannel("C0VPSYNC", "vp-sync", false, false);
+    SlackDouble slack = workspace();
     return new TestSlackApp(db, dbUrl, start.toInstant(), slack, CONFIG, true);
   }
 

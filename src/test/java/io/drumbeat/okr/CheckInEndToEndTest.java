@@ -247,6 +247,27 @@ class CheckInEndToEndTest {
         .contains("target 120", "Self-serve upgrades");
   }
 
+  @Test
+  void two_submissions_racing_in_the_same_week_are_echoed_once() throws Exception {
+    t.command("U0AAA1", "/okr-update", "");
+    JsonNode view = t.lastView();
+    List<Thread> clicks = new java.util.ArrayList<>();
+    for (String value : List.of("700", "800")) {
+      Thread click =
+          new Thread(
+              () -> t.requests.submitView("U0AAA1", view, single("KR1.1", "ON_TRACK", value, "7")));
+      clicks.add(click);
+      click.start();
+    }
+    for (Thread click : clicks) {
+      click.join();
+    }
+    t.settle();
+
+    assertThat(t.postsTo("C0OKRS")).hasSize(1);
+    assertThat(repo().history("FY2027-Q4", "KR1.1")).hasSize(1);
+  }
+
   private OkrRepository repo() {
     return t.database.jdbi().onDemand(OkrRepository.class);
   }

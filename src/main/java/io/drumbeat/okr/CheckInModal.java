@@ -6,7 +6,6 @@ import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
 import com.slack.api.model.block.LayoutBlock;
@@ -16,12 +15,9 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import io.drumbeat.slack.Mrkdwn;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The check-in modal ({@code callback_id} {@value #CALLBACK_ID}). Single mode has a KR select
@@ -59,7 +55,7 @@ public final class CheckInModal {
       for (KeyResult kr : krs) {
         blocks.add(describe(kr, last.get(kr.krKey())));
         // No prefill here: an untouched section must stay blank so it is skipped.
-        blocks.addAll(fields(kr.krKey() + ":", kr, null, true));
+        blocks.addAll(CheckInFields.of(kr.krKey() + ":", kr, null, true));
         blocks.add(divider());
       }
     } else {
@@ -68,7 +64,8 @@ public final class CheckInModal {
         blocks.add(describe(selected, last.get(selected.krKey())));
       }
       blocks.addAll(
-          fields("", selected, selected == null ? null : last.get(selected.krKey()), false));
+          CheckInFields.of(
+              "", selected, selected == null ? null : last.get(selected.krKey()), false));
     }
     return View.builder()
         .type("modal")
@@ -99,10 +96,7 @@ public final class CheckInModal {
   }
 
   private static OptionObject option(KeyResult kr) {
-    return OptionObject.builder()
-        .text(plainText(clip(kr.krKey() + " " + kr.title(), 75)))
-        .value(kr.krKey())
-        .build();
+    return CheckInFields.option(kr.krKey() + " " + kr.title(), kr.krKey());
   }
 
   private static LayoutBlock describe(KeyResult kr, CheckIn last) {
@@ -129,102 +123,6 @@ public final class CheckInModal {
         s ->
             s.blockId("about:" + kr.krKey())
                 .text(markdownText(Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT))));
-  }
-
-  private static List<LayoutBlock> fields(
-      String prefix, KeyResult kr, CheckIn last, boolean allOptional) {
-    boolean valueOptional = allOptional || kr == null || !kr.isMeasured();
-    String unit = kr == null || kr.unit() == null ? "" : " (" + kr.unit() + ")";
-    String target =
-        kr == null ? "Numbers only, e.g. 97.5" : "Numbers only · " + kr.describeTarget();
-    BigDecimal lastValue = last == null ? null : last.currentValue();
-    return List.of(
-        input(
-            i ->
-                i.blockId(prefix + "status")
-                    .optional(allOptional)
-                    .label(plainText("Status"))
-                    .element(
-                        staticSelect(
-                            s ->
-                                withInitial(
-                                    s.actionId("status").options(statusOptions()),
-                                    last == null ? null : statusOption(last.status()))))),
-        input(
-            i ->
-                i.blockId(prefix + "value")
-                    .optional(valueOptional)
-                    .label(plainText(clip("Current value" + unit, 2000)))
-                    .hint(plainText(clip(target, 2000)))
-                    .element(
-                        plainTextInput(
-                            p ->
-                                p.actionId("value")
-                                    .maxLength(40)
-                                    .initialValue(
-                                        lastValue == null
-                                            ? null
-                                            : lastValue.stripTrailingZeros().toPlainString())))),
-        input(
-            i ->
-                i.blockId(prefix + "confidence")
-                    .optional(allOptional)
-                    .label(plainText("Confidence (1-10)"))
-                    .hint(
-                        plainText(
-                            "How likely the KR hits its target this quarter: 1 very unlikely, 10 certain"))
-                    .element(
-                        staticSelect(
-                            s ->
-                                withInitial(
-                                    s.actionId("confidence").options(confidenceOptions()),
-                                    last == null || last.confidence() == null
-                                        ? null
-                                        : confidenceOption(last.confidence()))))),
-        input(
-            i ->
-                i.blockId(prefix + "note")
-                    .optional(true)
-                    .label(plainText("Note"))
-                    .element(
-                        plainTextInput(
-                            p ->
-                                p.actionId("note")
-                                    .multiline(true)
-                                    .maxLength(CheckIn.MAX_NOTE)
-                                    .placeholder(plainText("What moved, risks, next"))))));
-  }
-
-  private static com.slack.api.model.block.element.StaticSelectElement.StaticSelectElementBuilder
-      withInitial(
-          com.slack.api.model.block.element.StaticSelectElement.StaticSelectElementBuilder s,
-          OptionObject initial) {
-    return initial == null ? s : s.initialOption(initial);
-  }
-
-  private static List<OptionObject> statusOptions() {
-    return Arrays.stream(CheckInStatus.values()).map(CheckInModal::statusOption).toList();
-  }
-
-  private static OptionObject statusOption(CheckInStatus status) {
-    return OptionObject.builder().text(plainText(status.label())).value(status.name()).build();
-  }
-
-  private static List<OptionObject> confidenceOptions() {
-    return IntStream.rangeClosed(CheckIn.MIN_CONFIDENCE, CheckIn.MAX_CONFIDENCE)
-        .mapToObj(CheckInModal::confidenceOption)
-        .toList();
-  }
-
-  private static OptionObject confidenceOption(int level) {
-    String label =
-        switch (level) {
-          case 1 -> "1 - very unlikely";
-          case 5 -> "5 - coin flip";
-          case 10 -> "10 - certain";
-          default -> String.valueOf(level);
-        };
-    return OptionObject.builder().text(plainText(label)).value(String.valueOf(level)).build();
   }
 
   static String clip(String text, int max) {

@@ -59,11 +59,11 @@ public record Environment(
   public Environment requireSlack() {
     if (botToken == null) {
       throw new MissingSettingException(
-          "SLACK_BOT_TOKEN is not set (the app's Bot User OAuth Token, xoxb-…)");
+          "SLACK_BOT_TOKEN is not set (the app's Bot User OAuth Token, xoxb-...)");
     }
     if (signingSecret == null) {
       throw new MissingSettingException(
-          "SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret)");
+          "SLACK_SIGNING_SECRET is not set (Basic Information > App Credentials > Signing Secret)");
     }
     return this;
   }

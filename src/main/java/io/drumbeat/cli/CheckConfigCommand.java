@@ -53,11 +53,11 @@ public final class CheckConfigCommand implements Callable<Integer> {
     }
     out.println(
         env.configPath()
-            + ": OK ("
+            + ": OK (teams: "
             + cfg.teams().size()
-            + " teams, "
+            + ", admins: "
             + cfg.admins().size()
-            + " admins, time zone "
+            + ", time zone: "
             + cfg.timezone()
             + ")");
     return 0;

@@ -2,6 +2,7 @@ package io.drumbeat.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.AsyncMethodsClient;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.MethodsCompletionException;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
@@ -26,13 +27,15 @@ import java.util.function.Supplier;
 /**
  * Every Slack Web API call Drumbeat makes. Calls go through the SDK's rate-limit-aware {@link
  * AsyncMethodsClient}, which paces each method to its tier and re-queues a request that gets HTTP
- * 429 until its {@code Retry-After} has passed; HTTP 5xx and I/O failures are retried with
- * exponential backoff (Failsafe). Anything else ({@code ok: false}) becomes a {@link
- * SlackCallException} carrying Slack's error code, so callers surface it; nothing is dropped.
+ * 429 until its {@code Retry-After} has passed (modals, which a person waits for, skip the queue:
+ * see {@link #openView}); HTTP 5xx and I/O failures are retried with exponential backoff
+ * (Failsafe). Anything else ({@code ok: false}) becomes a {@link SlackCallException} carrying
+ * Slack's error code, so callers surface it; nothing is dropped.
  */
 public final class SlackGateway {
   private static final Duration CALL_TIMEOUT = Duration.ofMinutes(10);
   private final AsyncMethodsClient client;
+  private final MethodsClient now;
   private final RetryPolicy<Object> retry;
 
   /**
@@ -43,6 +46,7 @@ public final class SlackGateway {
    */
   public SlackGateway(Slack slack, String botToken, Duration firstRetryDelay, int maxRetries) {
     this.client = slack.methodsAsync(botToken);
+    this.now = slack.methods(botToken);
     this.retry =
         RetryPolicy.builder()
             .handle(TransientFailure.class)
@@ -128,14 +132,36 @@ public final class SlackGateway {
 
   /** Opens a modal for a {@code trigger_id} ({@code views.open}; no scope). */
   public String openView(String triggerId, View view) {
-    return call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId).view(view)))
+    return callNow("views.open", () -> now.viewsOpen(r -> r.triggerId(triggerId).view(view)))
         .getView()
         .getId();
   }
 
   /** Replaces an open modal ({@code views.update}); {@code hash} guards against races. */
   public void updateView(String viewId, String hash, View view) {
-    call("views.update", () -> client.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
+    callNow("views.update", () -> now.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
+  }
+
+  /**
+   * A call a person is waiting for (a modal with a 3-second {@code trigger_id}): sent at once, not
+   * queued behind the rate limiter, so it either opens in time or fails visibly (HTTP 429 becomes
+   * {@code http_429}). 5xx and I/O failures are still retried.
+   */
+  private <T extends SlackApiTextResponse> T callNow(String method, SyncCall<T> request) {
+    return call(
+        method,
+        () -> {
+          try {
+            return CompletableFuture.completedFuture(request.call());
+          } catch (IOException | SlackApiException e) {
+            return CompletableFuture.failedFuture(e);
+          }
+        });
+  }
+
+  @FunctionalInterface
+  private interface SyncCall<T> {
+    T call() throws IOException, SlackApiException;
   }
 
   private <T extends SlackApiTextResponse> T call(
@@ -166,22 +192,23 @@ public final class SlackGateway {
   }
 
   private static RuntimeException classify(String method, Throwable failure) {
+    Throwable cause = failure;
     if (failure instanceof MethodsCompletionException mce) {
-      if (mce.getIoException() != null) {
-        return new TransientFailure("io_error: " + mce.getIoException().getMessage(), mce);
-      }
-      SlackApiException api = mce.getSlackApiException();
-      if (api != null) {
-        int code = api.getResponse().code();
-        return code >= 500
-            ? new TransientFailure("http_" + code, api)
-            : new SlackCallException(method, "http_" + code, api);
-      }
+      cause =
+          mce.getIoException() != null
+              ? mce.getIoException()
+              : mce.getSlackApiException() != null ? mce.getSlackApiException() : mce;
     }
-    if (failure instanceof IOException io) {
+    if (cause instanceof SlackApiException api) {
+      int code = api.getResponse().code();
+      return code >= 500
+          ? new TransientFailure("http_" + code, api)
+          : new SlackCallException(method, "http_" + code, api);
+    }
+    if (cause instanceof IOException io) {
       return new TransientFailure("io_error: " + io.getMessage(), io);
     }
-    return new SlackCallException(method, String.valueOf(failure), failure);
+    return new SlackCallException(method, String.valueOf(cause), cause);
   }
 
   /**

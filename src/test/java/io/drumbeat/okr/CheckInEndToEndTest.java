@@ -268,6 +268,28 @@ class CheckInEndToEndTest {
     assertThat(repo().history("FY2027-Q4", "KR1.1")).hasSize(1);
   }
 
+  @Test
+  void a_modal_slack_refuses_to_open_is_explained_to_the_user() {
+    t.slack.failNextWithError("views.open", "expired_trigger_id");
+    t.command("U0AAA1", "/okr-update", "");
+
+    assertThat(t.slack.calls("response_url"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.param("text"))
+                    .contains("could not open the check-in form", "expired_trigger_id"));
+  }
+
+  @Test
+  void a_server_error_on_views_open_is_retried_and_the_modal_opens() {
+    t.slack.failNext("views.open", 502, java.util.Map.of(), "");
+    t.command("U0AAA1", "/okr-update", "");
+
+    assertThat(t.slack.calls("views.open")).hasSize(2);
+    assertThat(t.slack.calls("response_url")).isEmpty();
+  }
+
   private OkrRepository repo() {
     return t.database.jdbi().onDemand(OkrRepository.class);
   }

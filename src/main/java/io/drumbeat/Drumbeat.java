@@ -38,6 +38,7 @@ public final class Drumbeat implements AutoCloseable {
   public static final List<String> COMMANDS =
       List.of(OkrListeners.COMMAND, DrumbeatCommand.COMMAND);
 
+  private final Background modals = new Background(4);
   private final Background background = new Background(8);
   private final SlackGateway slack;
   private final JobScheduler scheduler;
@@ -106,6 +107,7 @@ public final class Drumbeat implements AutoCloseable {
             new CheckInModalOpener(checkIns, calendar, slack),
             calendar,
             config.okr(),
+            modals,
             background)
         .register(app);
     new DrumbeatCommand(
@@ -166,9 +168,18 @@ public final class Drumbeat implements AutoCloseable {
     return scheduler;
   }
 
-  /** Work running after acks; the demo and tests wait for it. */
-  public Background background() {
-    return background;
+  /**
+   * Waits until the work started after acks (modals, announcements, admin jobs) is done; the demo
+   * and tests use it instead of sleeping.
+   *
+   * @return false when {@code timeout} passed first
+   */
+  public boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    boolean idle =
+        modals.awaitIdle(timeout)
+            && background.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+    return idle && modals.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
   }
 
   /** Blocks until the HTTP server stops. */
@@ -180,6 +191,7 @@ public final class Drumbeat implements AutoCloseable {
   public void close() {
     server.close();
     scheduler.close();
+    modals.close();
     background.close();
   }
 }

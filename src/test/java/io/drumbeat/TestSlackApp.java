@@ -199,7 +199,7 @@ public final class TestSlackApp implements AutoCloseable {
   /** Waits until background work after acks is done. */
   public void settle() {
     try {
-      if (!app.background().awaitIdle(Duration.ofSeconds(30))) {
+      if (!app.awaitIdle(Duration.ofSeconds(30))) {
         throw new AssertionError("background work did not finish");
       }
     } catch (InterruptedException e) {

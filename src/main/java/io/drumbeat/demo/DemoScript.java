@@ -128,7 +128,7 @@ final class DemoScript {
     while (clock.instant().isBefore(end.toInstant())) {
       clock.tick(Duration.ofMinutes(30));
       app.scheduler().runDue();
-      app.background().awaitIdle(Duration.ofSeconds(30));
+      app.awaitIdle(Duration.ofSeconds(30));
       if (slack.calls().size() > 0) {
         t.showNew(null, "⏰ " + now());
       }
@@ -136,7 +136,7 @@ final class DemoScript {
   }
 
   private void settle(String actor) throws InterruptedException {
-    if (!app.background().awaitIdle(Duration.ofSeconds(30))) {
+    if (!app.awaitIdle(Duration.ofSeconds(30))) {
       throw new DrumbeatException("Demo: background work did not finish");
     }
     t.showNew(actor, null);

@@ -34,6 +34,7 @@ public final class OkrListeners {
   private final CheckInModalOpener opener;
   private final OkrCalendar calendar;
   private final OkrConfig config;
+  private final Background modals;
   private final Background background;
 
   /**
@@ -41,18 +42,22 @@ public final class OkrListeners {
    * @param opener builds and opens the modal
    * @param calendar organisation time
    * @param config the {@code okr} section (for help text)
-   * @param background where slow work runs after the ack
+   * @param modals where modals are opened after the ack (a pool of its own, so a person never waits
+   *     behind rate-limited messages and their {@code trigger_id} does not expire)
+   * @param background where the rest of the work after the ack runs
    */
   public OkrListeners(
       CheckInService service,
       CheckInModalOpener opener,
       OkrCalendar calendar,
       OkrConfig config,
+      Background modals,
       Background background) {
     this.service = service;
     this.opener = opener;
     this.calendar = calendar;
     this.config = config;
+    this.modals = modals;
     this.background = background;
   }
 
@@ -77,7 +82,7 @@ public final class OkrListeners {
     if (owned.isEmpty()) {
       return ctx.ack(noKeyResults());
     }
-    background.run(
+    modals.run(
         "open check-in modal",
         () -> {
           try {
@@ -112,7 +117,7 @@ public final class OkrListeners {
     String chosen = p.getActions().get(0).getSelectedOption().getValue();
     ModalState state = ModalState.fromJson(p.getView().getPrivateMetadata());
     String userId = p.getUser().getId();
-    background.run(
+    modals.run(
         "follow KR select",
         () ->
             opener.update(
@@ -145,7 +150,7 @@ public final class OkrListeners {
                             .equals(calendar.currentWeek().toString()))
             .toList();
     List<KeyResult> offer = missing.isEmpty() ? List.copyOf(owned.values()) : missing;
-    background.run(
+    modals.run(
         "open check-in modal from reminder",
         () -> {
           try {

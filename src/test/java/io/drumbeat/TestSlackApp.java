@@ -101,7 +101,7 @@ public final class TestSlackApp implements AutoCloseable {
   }
 
   /** A Slack double with the test workspace's people and channels. */
-  static SlackDouble workspace() {
+  public static SlackDouble workspace() {
     SlackDouble slack = SlackDouble.start();
     slack.addUser("U0AAA1", "Avery Chen", "America/Los_Angeles");
     slack.addUser("U0BBB2", "Sam Okafor", "Pacific/Auckland");
@@ -111,6 +111,7 @@ public final class TestSlackApp implements AutoCloseable {
     slack.addChannel("C0DIST", "distributioneers", false, true);
     slack.addChannel("C0OKRS", "okrs", false, false);
     slack.addChannel("C0VPSYNC", "vp-sync", false, false);
+    slack.addChannel("C0RETROS", "retros", false, false);
     return slack;
   }
 

@@ -65,7 +65,8 @@ public final class UserDirectory {
     if (known.isPresent()) {
       return known.get();
     }
-    profile(userId);
+    // A placeholder row (stale at once) to hold the DM channel; the profile is read when needed.
+    users.insert(new SlackUser(userId, null, null, null, Instant.EPOCH));
     String channel = slack.openDm(userId);
     users.setDmChannel(userId, channel);
     return channel;

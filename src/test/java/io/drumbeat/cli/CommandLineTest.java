@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -29,17 +28,7 @@ class CommandLineTest {
 
   /** Runs {@code io.drumbeat.Main args} in {@link #dir} with exactly {@code env}. */
   Run drumbeat(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // A zone nobody uses: the CLI must never depend on the JVM default zone.
-    command.addAll(
-        List.of(
-            "-Duser.timezone=Pacific/Chatham",
-            "-Dfile.encoding=UTF-8",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "io.drumbeat.Main"));
-    command.addAll(List.of(args));
+    List<String> command = DrumbeatProcess.command(args);
     Path out = Files.createTempFile(logs, "stdout", ".txt");
     Path err = Files.createTempFile(logs, "stderr", ".txt");
     ProcessBuilder pb =

@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +57,7 @@ class ServeProcessTest {
 
   @BeforeAll
   void start() throws Exception {
-    slack = SlackDouble.start();
-    slack.addUser("U0AAA1", "Avery Chen", "America/Los_Angeles");
-    slack.addUser("U0BBB2", "Sam Okafor", "Pacific/Auckland");
-    slack.addUser("U0CCC3", "Rosa Diaz", "Pacific/Honolulu");
-    slack.addUser("U0ADMIN1", "Dana Admin", "America/New_York");
-    slack.addChannel("C0DIST", "distributioneers", false, true);
-    slack.addChannel("C0OKRS", "okrs", false, false);
-    slack.addChannel("C0VPSYNC", "vp-sync", false, false);
-    slack.addChannel("C0RETROS", "retros", false, false);
+    slack = io.drumbeat.TestSlackApp.workspace();
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
@@ -176,18 +167,7 @@ class ServeProcessTest {
   }
 
   private Process launch(String name, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(
-        List.of(
-            "-Duser.timezone=Pacific/Chatham",
-            "-Dfile.encoding=UTF-8",
-            // as in production (the test classpath's simplelogger.properties says warn)
-            "-Dorg.slf4j.simpleLogger.log.io.drumbeat=info",
-            "-cp",
-            System.getProperty("java.class.path"),
-            "io.drumbeat.Main"));
-    command.addAll(List.of(args));
+    List<String> command = DrumbeatProcess.command(args);
     ProcessBuilder pb =
         new ProcessBuilder(command)
             .directory(dir.toFile())

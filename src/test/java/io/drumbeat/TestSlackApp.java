@@ -7,6 +7,7 @@ import io.drumbeat.demo.FormValues;
 import io.drumbeat.demo.SignedRequests;
 import io.drumbeat.demo.SlackCall;
 import io.drumbeat.demo.SlackDouble;
+import io.drumbeat.okr.CheckInModal;
 import io.drumbeat.okr.OkrImporter;
 import io.drumbeat.schedule.MovableClock;
 import io.drumbeat.store.Database;
@@ -98,6 +99,16 @@ public final class TestSlackApp implements AutoCloseable {
             SECRET,
             slack,
             Clock.systemUTC());
+  }
+
+  /** The single-mode check-in form filled in for {@code kr}; {@code value} may be null. */
+  public static FormValues checkIn(String kr, String status, String value, String confidence) {
+    FormValues v =
+        new FormValues()
+            .select("kr", CheckInModal.KR_SELECT, kr)
+            .select("status", "status", status)
+            .select("confidence", "confidence", confidence);
+    return value == null ? v : v.text("value", "value", value);
   }
 
   /** A Slack double with the test workspace's people and channels. */

@@ -32,15 +32,6 @@ class CheckInEndToEndTest {
     t.close();
   }
 
-  static FormValues single(String kr, String status, String value, String confidence) {
-    FormValues v =
-        new FormValues()
-            .select("kr", CheckInModal.KR_SELECT, kr)
-            .select("status", "status", status)
-            .select("confidence", "confidence", confidence);
-    return value == null ? v : v.text("value", "value", value);
-  }
-
   @Test
   void okr_update_opens_a_modal_with_the_callers_key_result_preselected() {
     HttpResponse<String> response = t.command("U0AAA1", "/okr-update", "");
@@ -80,7 +71,7 @@ class CheckInEndToEndTest {
     HttpResponse<String> response =
         t.submit(
             "U0AAA1",
-            single("KR1.1", "ON_TRACK", "700", "7")
+            TestSlackApp.checkIn("KR1.1", "ON_TRACK", "700", "7")
                 .text("note", "note", "Shard rebalancing landed"));
 
     assertThat(response.body()).isEmpty();
@@ -103,7 +94,7 @@ class CheckInEndToEndTest {
   void a_value_that_is_not_a_number_comes_back_as_an_error_on_the_value_block() {
     t.command("U0AAA1", "/okr-update", "");
     HttpResponse<String> response =
-        t.submit("U0AAA1", single("KR1.1", "ON_TRACK", "about 700", "7"));
+        t.submit("U0AAA1", TestSlackApp.checkIn("KR1.1", "ON_TRACK", "about 700", "7"));
 
     assertThat(response.body())
         .contains("\"response_action\":\"errors\"", "\"value\":", "is not a number");
@@ -127,7 +118,7 @@ class CheckInEndToEndTest {
   @Test
   void values_with_thousands_separators_and_the_unit_are_accepted() {
     t.command("U0AAA1", "/okr-update", "");
-    t.submit("U0AAA1", single("KR1.1", "AT_RISK", "1,150 ms", "4"));
+    t.submit("U0AAA1", TestSlackApp.checkIn("KR1.1", "AT_RISK", "1,150 ms", "4"));
 
     assertThat(repo().checkIn("FY2027-Q4", "KR1.1", "2026-W47").orElseThrow().currentValue())
         .isEqualByComparingTo("1150");
@@ -136,10 +127,10 @@ class CheckInEndToEndTest {
   @Test
   void submitting_again_the_same_week_revises_the_check_in_and_edits_the_echo_in_place() {
     t.command("U0AAA1", "/okr-update", "");
-    t.submit("U0AAA1", single("KR1.1", "ON_TRACK", "700", "7"));
+    t.submit("U0AAA1", TestSlackApp.checkIn("KR1.1", "ON_TRACK", "700", "7"));
     t.command("U0AAA1", "/okr-update", "");
     assertThat(t.lastView().path("blocks").toString()).contains("\"initial_value\":\"700\"");
-    t.submit("U0AAA1", single("KR1.1", "AT_RISK", "800", "5"));
+    t.submit("U0AAA1", TestSlackApp.checkIn("KR1.1", "AT_RISK", "800", "5"));
 
     assertThat(repo().history("FY2027-Q4", "KR1.1"))
         .singleElement()
@@ -161,10 +152,10 @@ class CheckInEndToEndTest {
   @Test
   void a_check_in_in_a_later_week_is_new_and_earlier_weeks_stay_as_history() {
     t.command("U0AAA1", "/okr-update", "");
-    t.submit("U0AAA1", single("KR1.1", "ON_TRACK", "700", "7"));
+    t.submit("U0AAA1", TestSlackApp.checkIn("KR1.1", "ON_TRACK", "700", "7"));
     t.advanceTo(WEDNESDAY.plusWeeks(1), Duration.ofDays(1));
     t.command("U0AAA1", "/okr-update", "");
-    t.submit("U0AAA1", single("KR1.1", "ON_TRACK", "600", "8"));
+    t.submit("U0AAA1", TestSlackApp.checkIn("KR1.1", "ON_TRACK", "600", "8"));
 
     assertThat(repo().history("FY2027-Q4", "KR1.1"))
         .extracting(CheckIn::isoWeek)
@@ -179,7 +170,7 @@ class CheckInEndToEndTest {
     t.command("U0AAA1", "/okr-update", "");
     t.submit(
         "U0AAA1",
-        single("KR1.1", "OFF_TRACK", "1100", "2")
+        TestSlackApp.checkIn("KR1.1", "OFF_TRACK", "1100", "2")
             .text("note", "note", "Blocked <!channel> & <@U0BBB2>"));
 
     String echo = t.postsTo("C0OKRS").get(0).json("blocks").toString();
@@ -255,7 +246,9 @@ class CheckInEndToEndTest {
     for (String value : List.of("700", "800")) {
       Thread click =
           new Thread(
-              () -> t.requests.submitView("U0AAA1", view, single("KR1.1", "ON_TRACK", value, "7")));
+              () ->
+                  t.requests.submitView(
+                      "U0AAA1", view, TestSlackApp.checkIn("KR1.1", "ON_TRACK", value, "7")));
       clicks.add(click);
       click.start();
     }

@@ -22,12 +22,12 @@ class DigestEndToEndTest {
   void the_digest_is_posted_monday_at_8_with_totals_changes_and_a_no_update_flag() {
     try (TestSlackApp t = TestSlackApp.start(TestDb.H2, MONDAY)) {
       t.command("U0AAA1", "/okr-update", "");
-      t.submit("U0AAA1", CheckInEndToEndTest.single("KR1.1", "AT_RISK", "900", "5"));
+      t.submit("U0AAA1", TestSlackApp.checkIn("KR1.1", "AT_RISK", "900", "5"));
       t.advanceTo(MONDAY.plusWeeks(1), Duration.ofHours(6));
       t.command("U0AAA1", "/okr-update", "");
-      t.submit("U0AAA1", CheckInEndToEndTest.single("KR1.1", "ON_TRACK", "700", "7"));
+      t.submit("U0AAA1", TestSlackApp.checkIn("KR1.1", "ON_TRACK", "700", "7"));
       t.command("U0BBB2", "/okr-update", "");
-      t.submit("U0BBB2", CheckInEndToEndTest.single("KR1.2", "DONE", "95", "10"));
+      t.submit("U0BBB2", TestSlackApp.checkIn("KR1.2", "DONE", "95", "10"));
 
       t.advanceTo(MONDAY.plusWeeks(2).withHour(7), Duration.ofHours(1));
       assertThat(t.postsTo("C0VPSYNC")).hasSize(1); // last Monday's, for 2026-W46

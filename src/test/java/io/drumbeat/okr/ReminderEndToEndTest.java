@@ -74,9 +74,9 @@ class ReminderEndToEndTest {
   void an_owner_who_checked_in_is_not_reminded_and_the_reminder_lists_only_missing_key_results() {
     try (TestSlackApp t = TestSlackApp.start(TestDb.H2, MONDAY)) {
       t.command("U0AAA1", "/okr-update", "");
-      t.submit("U0AAA1", CheckInEndToEndTest.single("KR1.1", "ON_TRACK", "700", "7"));
+      t.submit("U0AAA1", TestSlackApp.checkIn("KR1.1", "ON_TRACK", "700", "7"));
       t.command("U0BBB2", "/okr-update", "");
-      t.submit("U0BBB2", CheckInEndToEndTest.single("KR1.2", "ON_TRACK", "70", "7"));
+      t.submit("U0BBB2", TestSlackApp.checkIn("KR1.2", "ON_TRACK", "70", "7"));
       t.advanceTo(NEXT_MONDAY.minusHours(2), Duration.ofHours(1));
 
       assertThat(reminders(t, "U0AAA1")).isEmpty();
@@ -91,7 +91,7 @@ class ReminderEndToEndTest {
   void update_now_opens_the_check_in_modal_for_the_missing_key_result() {
     try (TestSlackApp t = TestSlackApp.start(TestDb.H2, MONDAY)) {
       t.command("U0BBB2", "/okr-update", "");
-      t.submit("U0BBB2", CheckInEndToEndTest.single("KR1.2", "ON_TRACK", "70", "7"));
+      t.submit("U0BBB2", TestSlackApp.checkIn("KR1.2", "ON_TRACK", "70", "7"));
       t.advanceTo(MONDAY.plusDays(4).plusHours(9), Duration.ofHours(1));
       t.slack.clear();
 
@@ -107,7 +107,7 @@ class ReminderEndToEndTest {
                   .path("value")
                   .asText())
           .isEqualTo("KR2.1");
-      t.submit("U0BBB2", CheckInEndToEndTest.single("KR2.1", "AT_RISK", "12", "4"));
+      t.submit("U0BBB2", TestSlackApp.checkIn("KR2.1", "AT_RISK", "12", "4"));
       assertThat(t.postsTo("C0OKRS")).hasSize(1);
     }
   }

@@ -3,6 +3,7 @@ package io.drumbeat.config;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One team from {@code drumbeat.yml}.
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param dailyPrompt time of day the daily-update feature asks for updates; default 09:30
  * @param dailyReminder time of day the daily-update feature reminds those who have not answered;
  *     after {@code dailyPrompt}; default 15:00
+ * @param digestAt when the weekly team digest (updates per member, blockers) is posted in the team
+ *     channel, in the organisation's zone; empty for none
  */
 public record TeamConfig(
     String id,
@@ -21,7 +24,8 @@ public record TeamConfig(
     ChannelRef channel,
     List<String> members,
     LocalTime dailyPrompt,
-    LocalTime dailyReminder) {
+    LocalTime dailyReminder,
+    Optional<WeeklyTime> digestAt) {
 
   /**
    * Copies {@code members} into an unmodifiable list.
@@ -35,5 +39,6 @@ public record TeamConfig(
     members = List.copyOf(members);
     Objects.requireNonNull(dailyPrompt, "dailyPrompt");
     Objects.requireNonNull(dailyReminder, "dailyReminder");
+    Objects.requireNonNull(digestAt, "digestAt");
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 /** Reads the {@code teams} list of {@code drumbeat.yml}. */
 final class TeamsSection {
   static final List<String> KEYS =
-      List.of("id", "name", "channel", "members", "dailyPrompt", "dailyReminder");
+      List.of("id", "name", "channel", "members", "dailyPrompt", "dailyReminder", "digestAt");
   static final LocalTime DEFAULT_PROMPT = LocalTime.of(9, 30);
   static final LocalTime DEFAULT_REMINDER = LocalTime.of(15, 0);
 
@@ -61,6 +61,7 @@ final class TeamsSection {
               + " must be after dailyPrompt "
               + prompt.get());
     }
+    Optional<WeeklyTime> digestAt = team.get("digestAt").text(WeeklyTime::parse);
     if (team.problemCount() > before) {
       return Optional.empty();
     }
@@ -71,7 +72,8 @@ final class TeamsSection {
             channel.orElseThrow(),
             members,
             prompt.orElseThrow(),
-            reminder.orElseThrow()));
+            reminder.orElseThrow(),
+            digestAt));
   }
 
   private static String name(String text) {

@@ -41,7 +41,8 @@ class ConfigLoaderTest {
                 new ChannelRef("teams[0].channel", "#distributioneers"),
                 List.of("U0AAA1", "U0BBB2"),
                 LocalTime.of(9, 30),
-                LocalTime.of(15, 0)));
+                LocalTime.of(15, 0),
+                java.util.Optional.empty()));
     assertThat(config.okr())
         .isEqualTo(
             new OkrConfig(
@@ -84,7 +85,8 @@ class ConfigLoaderTest {
                 new ChannelRef("teams[0].channel", "C0CORE"),
                 List.of(),
                 LocalTime.of(9, 30),
-                LocalTime.of(15, 0)));
+                LocalTime.of(15, 0),
+                java.util.Optional.empty()));
   }
 
   @Test

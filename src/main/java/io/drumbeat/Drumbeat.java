@@ -1,5 +1,7 @@
 package io.drumbeat;
 
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
@@ -8,6 +10,14 @@ import com.slack.api.methods.SlackApiException;
 import io.drumbeat.admin.AdminAction;
 import io.drumbeat.admin.DrumbeatCommand;
 import io.drumbeat.config.DrumbeatConfig;
+import io.drumbeat.daily.DailyHistoryListener;
+import io.drumbeat.daily.DailyJobs;
+import io.drumbeat.daily.DailyListeners;
+import io.drumbeat.daily.DailyNotices;
+import io.drumbeat.daily.DailyPublisher;
+import io.drumbeat.daily.DailyRoster;
+import io.drumbeat.daily.DailyService;
+import io.drumbeat.daily.DailyTeamDigest;
 import io.drumbeat.okr.CheckInModalOpener;
 import io.drumbeat.okr.CheckInService;
 import io.drumbeat.okr.OkrCalendar;
@@ -26,6 +36,7 @@ import io.drumbeat.slack.UserDirectory;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -36,15 +47,12 @@ import org.jdbi.v3.core.Jdbi;
 public final class Drumbeat implements AutoCloseable {
   /** The slash commands Drumbeat registers (manifest.yml must declare exactly these). */
   public static final List<String> COMMANDS =
-      List.of(OkrListeners.COMMAND, DrumbeatCommand.COMMAND);
+      List.of(OkrListeners.COMMAND, DailyListeners.COMMAND, DrumbeatCommand.COMMAND);
 
   private final Background modals = new Background(4);
   private final Background background = new Background(8);
-  private final SlackGateway slack;
   private final JobScheduler scheduler;
   private final HttpServer server;
-  private final OkrDigest digest;
-  private final OkrReminders reminders;
 
   /**
    * Assembles Drumbeat; nothing listens or runs until {@link #start()}.
@@ -53,86 +61,151 @@ public final class Drumbeat implements AutoCloseable {
    * @throws DrumbeatException when Slack rejects the bot token
    */
   public Drumbeat(Wiring w) {
-    DrumbeatConfig config = w.config();
-    Jdbi jdbi = w.database().jdbi();
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(w.apiUrl());
     slackConfig.getMethodsConfig().setExecutorName("drumbeat-" + UUID.randomUUID());
     Slack sdk = Slack.getInstance(slackConfig);
-    slack = new SlackGateway(sdk, w.botToken(), w.retryDelay(), 4);
-    ChannelDirectory channels =
-        w.channels() != null
-            ? w.channels()
-            : ChannelDirectory.resolve(slack, config.channels(), w.configSource());
-    UserDirectory users =
-        new UserDirectory(slack, jdbi.onDemand(SlackUserRepository.class), w.clock());
-    AdminNotifier admins = new AdminNotifier(slack, users, config.admins());
-    OkrCalendar calendar =
-        new OkrCalendar(w.clock(), config.timezone(), config.fiscalYearStartMonth());
-    CheckInService checkIns =
-        new CheckInService(
-            jdbi, calendar, slack, users, admins, config.okr().channel().map(channels::id));
-    reminders = new OkrReminders(jdbi, calendar, config.okr().reminderAt(), slack, users);
-    digest =
-        new OkrDigest(
-            jdbi,
-            calendar,
-            config.okr().reminderAt(),
-            config.okr().digestAt(),
-            slack,
-            admins,
-            channels.id(config.okr().digestChannel()));
-    OkrJobs okrJobs =
-        new OkrJobs(
-            reminders,
-            digest,
-            admins,
-            config.okr().digestAt(),
-            config.timezone(),
-            Duration.ofHours(1),
-            w.retryDelay().multipliedBy(60));
+    App app = boltApp(sdk, w);
+    Shared shared = shared(w, new SlackGateway(sdk, w.botToken(), w.retryDelay(), 4));
+    List<Feature> features = List.of(okr(shared), daily(shared));
+    List<Task<?>> oneTime = features.stream().flatMap(f -> f.oneTime().stream()).toList();
+    List<RecurringTask<Void>> recurring =
+        features.stream().flatMap(f -> f.recurring().stream()).toList();
+    DataSource ds = w.database().dataSource();
     scheduler =
         w.manualClock() != null
-            ? JobScheduler.manual(
-                w.database().dataSource(), okrJobs.oneTime(), okrJobs.recurring(), w.manualClock())
-            : JobScheduler.polling(
-                w.database().dataSource(),
-                okrJobs.oneTime(),
-                okrJobs.recurring(),
-                w.clock(),
-                Duration.ofSeconds(10));
-    App app = boltApp(sdk, w);
-    new OkrListeners(
-            checkIns,
-            new CheckInModalOpener(checkIns, calendar, slack),
-            calendar,
-            config.okr(),
-            modals,
-            background)
-        .register(app);
+            ? JobScheduler.manual(ds, oneTime, recurring, w.manualClock())
+            : JobScheduler.polling(ds, oneTime, recurring, w.clock(), Duration.ofSeconds(10));
+    features.forEach(f -> f.listeners().accept(app));
     new DrumbeatCommand(
-            adminActions(calendar),
-            List.of(
-                "`/okr-update` check in on your key results for this week (`/okr-update help` for more)"),
-            config::isAdmin,
+            features.stream().flatMap(f -> f.adminActions().stream()).toList(),
+            features.stream().map(Feature::helpLine).toList(),
+            w.config()::isAdmin,
             background)
         .register(app);
     server = new HttpServer(w.host(), w.port(), app, w.database()::isHealthy);
   }
 
-  private List<AdminAction> adminActions(OkrCalendar calendar) {
-    return List.of(
-        new AdminAction(
-            "digest now",
-            "post the OKR digest to the digest channel now",
-            () ->
-                digest.post()
-                    ? ":white_check_mark: Posted the OKR digest."
-                    : ":x: The digest was not posted; the admins were told why."),
-        new AdminAction(
-            "remind okr now",
-            "send this week's KR check-in reminders now (each owner at most once a week)",
-            () -> new ReminderRun(reminders, calendar).run()));
+  private Shared shared(Wiring w, SlackGateway slack) {
+    Jdbi jdbi = w.database().jdbi();
+    ChannelDirectory channels =
+        w.channels() != null
+            ? w.channels()
+            : ChannelDirectory.resolve(slack, w.config().channels(), w.configSource());
+    UserDirectory users =
+        new UserDirectory(slack, jdbi.onDemand(SlackUserRepository.class), w.clock());
+    AdminNotifier admins = new AdminNotifier(slack, users, w.config().admins());
+    return new Shared(
+        w.config(),
+        jdbi,
+        w.clock(),
+        slack,
+        channels,
+        users,
+        admins,
+        modals,
+        background,
+        w.retryDelay());
+  }
+
+  private static Feature okr(Shared s) {
+    DrumbeatConfig config = s.config();
+    OkrCalendar calendar =
+        new OkrCalendar(s.clock(), config.timezone(), config.fiscalYearStartMonth());
+    CheckInService checkIns =
+        new CheckInService(
+            s.jdbi(),
+            calendar,
+            s.slack(),
+            s.users(),
+            s.admins(),
+            config.okr().channel().map(s.channels()::id));
+    OkrReminders reminders =
+        new OkrReminders(s.jdbi(), calendar, config.okr().reminderAt(), s.slack(), s.users());
+    OkrDigest digest =
+        new OkrDigest(
+            s.jdbi(),
+            calendar,
+            config.okr().reminderAt(),
+            config.okr().digestAt(),
+            s.slack(),
+            s.admins(),
+            s.channels().id(config.okr().digestChannel()));
+    OkrJobs jobs =
+        new OkrJobs(
+            reminders,
+            digest,
+            s.admins(),
+            config.okr().digestAt(),
+            config.timezone(),
+            Duration.ofHours(1),
+            s.retryDelay().multipliedBy(60));
+    OkrListeners listeners =
+        new OkrListeners(
+            checkIns,
+            new CheckInModalOpener(checkIns, calendar, s.slack()),
+            calendar,
+            config.okr(),
+            s.modals(),
+            s.background());
+    return new Feature(
+        jobs.oneTime(),
+        jobs.recurring(),
+        listeners::register,
+        List.of(
+            new AdminAction(
+                "digest now",
+                "post the OKR digest to the digest channel now",
+                () ->
+                    digest.post()
+                        ? ":white_check_mark: Posted the OKR digest."
+                        : ":x: The digest was not posted; the admins were told why."),
+            new AdminAction(
+                "remind okr now",
+                "send this week's KR check-in reminders now (each owner at most once a week)",
+                () -> new ReminderRun(reminders, calendar).run())),
+        "`/okr-update` check in on your key results for this week (`/okr-update help` for more)");
+  }
+
+  private static Feature daily(Shared s) {
+    DrumbeatConfig config = s.config();
+    DailyRoster roster =
+        new DailyRoster(config.teams(), s.channels(), s.slack(), s.users(), s.clock());
+    DailyService service =
+        new DailyService(
+            s.jdbi(), roster, s.users(), config, s.clock(), new DailyNotices(s.slack(), s.users()));
+    boolean asMember = s.slack().grantedScopes().contains("chat:write.customize");
+    DailyPublisher publisher =
+        new DailyPublisher(s.jdbi(), roster, s.slack(), s.users(), s.admins(), asMember);
+    DailyTeamDigest digest =
+        new DailyTeamDigest(
+            s.jdbi(), roster, s.slack(), s.users(), s.admins(), s.clock(), config.timezone());
+    DailyJobs jobs =
+        new DailyJobs(
+            service,
+            digest,
+            config.teams(),
+            s.admins(),
+            config.timezone(),
+            Duration.ofMinutes(15),
+            s.retryDelay().multipliedBy(60));
+    DailyListeners listeners =
+        new DailyListeners(
+            s.jdbi(), service, roster, publisher, s.slack(), s.clock(), s.modals(), s.background());
+    DailyHistoryListener history = new DailyHistoryListener(s.jdbi(), s.background());
+    return new Feature(
+        jobs.oneTime(),
+        jobs.recurring(),
+        app -> {
+          listeners.register(app);
+          history.register(app);
+        },
+        List.of(
+            new AdminAction(
+                "prompt daily now",
+                "send today's daily-update prompts now (each member still at most once a day)",
+                () -> new PromptRun(service).run())),
+        "`/daily-update` write or edit today's update (`/daily-update help` for more)");
   }
 
   private static App boltApp(Slack sdk, Wiring w) {

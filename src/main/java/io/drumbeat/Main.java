@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       CheckConfigCommand.class,
       OkrsCommand.class,
+      io.drumbeat.cli.ExportCommand.class,
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })

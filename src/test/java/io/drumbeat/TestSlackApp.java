@@ -41,6 +41,29 @@ public final class TestSlackApp implements AutoCloseable {
         digestAt: "MON 08:00"
         reminderAt: "FRI 14:00"
       """;
+
+  /** Teams with listed members (Avery is in both) and a holiday, for daily updates. */
+  public static final String DAILY_CONFIG =
+      """
+      timezone: America/Los_Angeles
+      fiscalYearStartMonth: 2
+      admins: [U0ADMIN1]
+      holidays: [2026-11-26]
+      teams:
+        - id: distribution
+          channel: "#distributioneers"
+          members: [U0AAA1, U0BBB2, U0CCC3]
+          dailyPrompt: "09:30"
+          dailyReminder: "15:00"
+        - id: payments
+          channel: "#payments"
+          members: [U0AAA1]
+          dailyPrompt: "10:00"
+          dailyReminder: "16:00"
+      okr:
+        digestChannel: "#vp-sync"
+      """;
+
   public static final String OKRS =
       """
       quarter: FY2027-Q4
@@ -123,6 +146,7 @@ public final class TestSlackApp implements AutoCloseable {
     slack.addChannel("C0OKRS", "okrs", false, false);
     slack.addChannel("C0VPSYNC", "vp-sync", false, false);
     slack.addChannel("C0RETROS", "retros", false, false);
+    slack.addChannel("C0PAYMENTS", "payments", false, true);
     return slack;
   }
 

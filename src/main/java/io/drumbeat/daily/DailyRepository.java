@@ -108,7 +108,12 @@ public interface DailyRepository {
   Optional<OutOfOffice> outOfOffice(@Bind("userId") String userId);
 
   @SqlQuery("select * from out_of_office where user_id in (<userIds>)")
-  List<OutOfOffice> outOfOffice(@BindList("userIds") List<String> userIds);
+  List<OutOfOffice> outOfOfficeAmong(@BindList("userIds") List<String> userIds);
+
+  /** The out-of-office periods of these members; none for an empty list. */
+  default List<OutOfOffice> outOfOffice(List<String> userIds) {
+    return userIds.isEmpty() ? List.of() : outOfOfficeAmong(userIds);
+  }
 
   @SqlUpdate("delete from out_of_office where user_id = :userId")
   int clearOutOfOffice(@Bind("userId") String userId);

@@ -28,7 +28,7 @@ public final class DailyText {
     }
     return Arrays.stream(text.split("\\R"))
         .map(String::strip)
-        .map(line -> line.replaceFirst("^[-*•]\\s+", ""))
+        .map(line -> line.replaceFirst("^[-*•](\\s+|$)", ""))
         .filter(line -> !line.isEmpty())
         .toList();
   }

@@ -43,6 +43,17 @@ public final class SlackDouble implements AutoCloseable {
 
   private record Scripted(int status, Map<String, String> headers, String body) {}
 
+  private final List<String> scopes = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /**
+   * Grants the app these bot scopes: every answer then carries them in the {@code x-oauth-scopes}
+   * header, as Slack's do (e.g. "chat:write.customize" lets Drumbeat post as a member).
+   */
+  public void grantScopes(String... granted) {
+    scopes.clear();
+    scopes.addAll(List.of(granted));
+  }
+
   private record Recorded(String responseUrlId, SlackCall call) {}
 
   private final HttpServer server;
@@ -233,6 +244,8 @@ public final class SlackDouble implements AutoCloseable {
     }
     ObjectNode body =
         responseUrlId != null ? SlackDoubleResponses.ok() : responses.answer(method, params);
-    SlackDoubleHttp.send(exchange, 200, Map.of(), body.toString());
+    Map<String, String> headers =
+        scopes.isEmpty() ? Map.of() : Map.of("x-oauth-scopes", String.join(",", scopes));
+    SlackDoubleHttp.send(exchange, 200, headers, body.toString());
   }
 }

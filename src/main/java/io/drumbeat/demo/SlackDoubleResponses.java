@@ -102,7 +102,8 @@ final class SlackDoubleResponses {
         .put("real_name_normalized", u.realName())
         .put("display_name", u.realName())
         .put("team", SlackDoubleWorkspace.TEAM_ID)
-        .put("image_48", "https://example.invalid/a.png");
+        .put("image_48", "https://example.invalid/a.png")
+        .put("image_72", "https://avatars.example.invalid/" + u.id() + "-72.png");
     return user;
   }
 

@@ -8,11 +8,11 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.drumbeat.config.WeeklyTime;
+import io.drumbeat.schedule.WeeklyCron;
 import io.drumbeat.slack.AdminNotifier;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +91,7 @@ public final class OkrJobs {
         Tasks.recurring(PLANNER, Schedules.fixedDelay(planEvery))
             .execute((instance, ctx) -> plan(reminders, ctx.getSchedulerClient()));
     this.digest =
-        Tasks.recurring(DIGEST, Schedules.cron(cron(digestAt), zone))
+        Tasks.recurring(DIGEST, WeeklyCron.of(digestAt, zone))
             .execute((instance, ctx) -> digest.runScheduled());
   }
 
@@ -99,12 +99,6 @@ public final class OkrJobs {
     for (OkrReminders.Due due : reminders.dueThisWeek()) {
       client.scheduleIfNotExists(reminder.instance(due.instanceId()), due.at());
     }
-  }
-
-  /** Spring-style cron for a weekly time, e.g. "0 0 8 * * MON". */
-  static String cron(WeeklyTime at) {
-    String day = at.day().name().substring(0, 3).toUpperCase(Locale.ROOT);
-    return "0 " + at.time().getMinute() + " " + at.time().getHour() + " * * " + day;
   }
 
   /** The one-time tasks (the recurring ones are registered by {@link #recurring()}). */

@@ -87,6 +87,66 @@ public final class SlackGateway {
         () -> client.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
   }
 
+  /**
+   * Posts a message under another name and picture ({@code username}, {@code icon_url}), e.g. a
+   * member's daily update; needs scope {@code chat:write.customize}.
+   */
+  public Posted postAs(
+      String channel, String text, List<LayoutBlock> blocks, String username, String iconUrl) {
+    var response =
+        call(
+            "chat.postMessage",
+            () ->
+                client.chatPostMessage(
+                    r ->
+                        r.channel(channel)
+                            .text(text)
+                            .blocks(blocks)
+                            .username(username)
+                            .iconUrl(iconUrl)));
+    return new Posted(response.getChannel(), response.getTs());
+  }
+
+  /**
+   * Everyone in a channel ({@code conversations.members}, scopes {@code channels:read} and {@code
+   * groups:read}), every page; bots included. Sent directly, not through the pacing queue: the
+   * roster reads it about once per team an hour, far below Tier 4 (100+ a minute).
+   */
+  public List<String> members(String channel) {
+    List<String> all = new ArrayList<>();
+    String cursor = null;
+    do {
+      String page = cursor;
+      var response =
+          callNow(
+              "conversations.members",
+              () -> now.conversationsMembers(r -> r.channel(channel).limit(200).cursor(page)));
+      all.addAll(response.getMembers());
+      cursor =
+          response.getResponseMetadata() == null
+              ? null
+              : response.getResponseMetadata().getNextCursor();
+    } while (cursor != null && !cursor.isEmpty());
+    return all;
+  }
+
+  /**
+   * The bot scopes the workspace granted, from the {@code x-oauth-scopes} header of {@code
+   * auth.test}; empty when Slack does not say.
+   */
+  public java.util.Set<String> grantedScopes() {
+    var response = callNow("auth.test", () -> now.authTest(r -> r));
+    var headers = response.getHttpResponseHeaders();
+    List<String> values = headers == null ? null : headers.get("x-oauth-scopes");
+    if (values == null || values.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return java.util.Arrays.stream(String.join(",", values).split(","))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   /** Opens (or finds) the DM with a user ({@code conversations.open}, scope {@code im:write}). */
   public String openDm(String userId) {
     return call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))))

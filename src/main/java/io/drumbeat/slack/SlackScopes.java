@@ -14,7 +14,10 @@ public final class SlackScopes {
   public static final Map<String, Set<String>> BY_METHOD =
       Map.ofEntries(
           Map.entry("auth.test", Set.of()),
-          Map.entry("chat.postMessage", Set.of("chat:write", "chat:write.public")),
+          Map.entry(
+              "chat.postMessage",
+              Set.of("chat:write", "chat:write.public", "chat:write.customize")),
+          Map.entry("conversations.members", Set.of("channels:read", "groups:read")),
           Map.entry("chat.update", Set.of("chat:write")),
           Map.entry("conversations.open", Set.of("im:write")),
           Map.entry("conversations.list", Set.of("channels:read", "groups:read")),

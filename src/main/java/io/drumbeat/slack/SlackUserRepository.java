@@ -14,12 +14,14 @@ public interface SlackUserRepository {
   Optional<SlackUser> find(@Bind("userId") String userId);
 
   @SqlUpdate(
-      "insert into slack_user (user_id, real_name, tz, dm_channel, fetched_at)"
-          + " values (:userId, :realName, :tz, :dmChannel, :fetchedAt) on conflict do nothing")
+      "insert into slack_user (user_id, real_name, tz, dm_channel, fetched_at, avatar_url, is_bot)"
+          + " values (:userId, :realName, :tz, :dmChannel, :fetchedAt, :avatarUrl, :isBot)"
+          + " on conflict do nothing")
   int insert(@BindMethods SlackUser user);
 
   @SqlUpdate(
-      "update slack_user set real_name = :realName, tz = :tz, fetched_at = :fetchedAt"
+      "update slack_user set real_name = :realName, tz = :tz, fetched_at = :fetchedAt,"
+          + " avatar_url = :avatarUrl, is_bot = :isBot"
           + " where user_id = :userId")
   int updateProfile(@BindMethods SlackUser user);
 

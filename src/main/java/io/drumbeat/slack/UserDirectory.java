@@ -55,6 +55,24 @@ public final class UserDirectory {
     }
   }
 
+  /** The user's profile picture URL, or empty when Slack cannot tell. */
+  public java.util.Optional<String> avatarOf(String userId) {
+    try {
+      return java.util.Optional.ofNullable(profile(userId).avatarUrl());
+    } catch (SlackCallException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** True for bots and app users (never prompted); false when Slack cannot tell. */
+  public boolean isBot(String userId) {
+    try {
+      return profile(userId).isBot();
+    } catch (SlackCallException e) {
+      return false;
+    }
+  }
+
   /**
    * The app's DM channel with the user, opened once and remembered.
    *
@@ -66,7 +84,7 @@ public final class UserDirectory {
       return known.get();
     }
     // A placeholder row (stale at once) to hold the DM channel; the profile is read when needed.
-    users.insert(new SlackUser(userId, null, null, null, Instant.EPOCH));
+    users.insert(new SlackUser(userId, null, null, null, Instant.EPOCH, null, false));
     String channel = slack.openDm(userId);
     users.setDmChannel(userId, channel);
     return channel;
@@ -80,9 +98,16 @@ public final class UserDirectory {
     }
     var user = slack.userInfo(userId);
     String name = user.getRealName() != null ? user.getRealName() : user.getName();
+    String avatar = user.getProfile() == null ? null : user.getProfile().getImage72();
     SlackUser fresh =
         new SlackUser(
-            userId, name, user.getTz(), cached.map(SlackUser::dmChannel).orElse(null), now);
+            userId,
+            name,
+            user.getTz(),
+            cached.map(SlackUser::dmChannel).orElse(null),
+            now,
+            avatar,
+            user.isBot() || user.isAppUser());
     users.saveProfile(fresh);
     return fresh;
   }

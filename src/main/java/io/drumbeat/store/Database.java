@@ -102,8 +102,12 @@ public final class Database implements AutoCloseable {
 
   /** The URL without anything after {@code ;} or {@code ?} that could carry credentials. */
   static String redact(String url) {
-    int cut = url.indexOf('?');
-    return cut < 0 ? url : url.substring(0, cut);
+    int cut = url.length();
+    for (char c : new char[] {';', '?'}) {
+      int at = url.indexOf(c);
+      cut = at < 0 ? cut : Math.min(cut, at);
+    }
+    return url.substring(0, cut);
   }
 
   private static String rootMessage(Throwable e) {

@@ -42,7 +42,7 @@ class ConfigLoaderTest {
                 List.of("U0AAA1", "U0BBB2"),
                 LocalTime.of(9, 30),
                 LocalTime.of(15, 0),
-                java.util.Optional.empty()));
+                Optional.of(WeeklyTime.parse("FRI 16:00"))));
     assertThat(config.okr())
         .isEqualTo(
             new OkrConfig(

@@ -38,7 +38,7 @@ class ConfigValidationTest {
             "timzone: unknown key (expected one of: timezone, fiscalYearStartMonth, workdays,"
                 + " holidays, admins, teams, okr, retro)",
             "teams[0].prompt: unknown key (expected one of: id, name, channel, members,"
-                + " dailyPrompt, dailyReminder)");
+                + " dailyPrompt, dailyReminder, digestAt)");
   }
 
   @Test

@@ -69,4 +69,10 @@ class DatabaseTest {
             "Cannot open the database at jdbc:postgresql://127.0.0.1:1/nothing:")
         .hasMessageNotContaining("hunter2");
   }
+
+  @org.junit.jupiter.api.Test
+  void h2_options_that_may_hold_a_password_are_left_out_of_messages() {
+    assertThat(Database.redact("jdbc:h2:file:/srv/db;PASSWORD=hunter2;MODE=PostgreSQL"))
+        .isEqualTo("jdbc:h2:file:/srv/db");
+  }
 }

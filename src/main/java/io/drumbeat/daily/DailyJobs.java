@@ -1,0 +1,123 @@
+package io.drumbeat.daily;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.drumbeat.config.TeamConfig;
+import io.drumbeat.schedule.WeeklyCron;
+import io.drumbeat.slack.AdminNotifier;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daily-update jobs on db-scheduler. {@value #PLANNER} (every {@code planEvery}) schedules each
+ * member's {@value #PROMPT} and {@value #REMINDER} for their local day, with deterministic instance
+ * ids such as {@code U0AAA1:2026-11-23}, at the team times in the member's own zone; a prompt
+ * missed while Drumbeat was down is still sent on restart if the reminder time has not come, and
+ * never for a past day. Teams with {@code digestAt} get a weekly {@code daily-digest-TEAM}.
+ */
+public final class DailyJobs {
+  /** Task name of the planner. */
+  public static final String PLANNER = "daily-planner";
+
+  /** Task name of the per-member prompt. */
+  public static final String PROMPT = "daily-prompt";
+
+  /** Task name of the per-member reminder. */
+  public static final String REMINDER = "daily-reminder";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DailyJobs.class);
+  private final OneTimeTask<Void> prompt;
+  private final OneTimeTask<Void> reminder;
+  private final List<RecurringTask<Void>> recurring = new ArrayList<>();
+
+  /**
+   * @param service the prompt and reminder logic
+   * @param digest the weekly team digest
+   * @param teams the teams (for their digests)
+   * @param admins told when a member's DM keeps failing
+   * @param zone organisation zone (team digests)
+   * @param planEvery how often the planner runs
+   * @param firstRetry delay before a failed DM is retried (doubles, 4 retries)
+   */
+  public DailyJobs(
+      DailyService service,
+      DailyTeamDigest digest,
+      List<TeamConfig> teams,
+      AdminNotifier admins,
+      ZoneId zone,
+      Duration planEvery,
+      Duration firstRetry) {
+    this.prompt = notice(PROMPT, service::prompt, admins, firstRetry);
+    this.reminder = notice(REMINDER, service::remind, admins, firstRetry);
+    recurring.add(
+        Tasks.recurring(PLANNER, Schedules.fixedDelay(planEvery))
+            .execute((instance, ctx) -> plan(service, ctx.getSchedulerClient())));
+    for (TeamConfig team : teams) {
+      team.digestAt()
+          .ifPresent(
+              at ->
+                  recurring.add(
+                      Tasks.recurring("daily-digest-" + team.id(), WeeklyCron.of(at, zone))
+                          .execute((instance, ctx) -> digest.runScheduled(team))));
+    }
+  }
+
+  private static OneTimeTask<Void> notice(
+      String name,
+      BiFunction<String, LocalDate, DailyService.Outcome> send,
+      AdminNotifier admins,
+      Duration firstRetry) {
+    return Tasks.oneTime(name)
+        .onFailure(
+            new FailureHandler.MaxRetriesFailureHandler<>(
+                4,
+                new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetry),
+                (complete, ops) ->
+                    admins.tell(
+                        "The daily "
+                            + (name.equals(PROMPT) ? "prompt" : "reminder")
+                            + " `"
+                            + complete.getExecution().taskInstance.getId()
+                            + "` failed after 5 attempts: "
+                            + complete.getCause().map(Throwable::getMessage).orElse("unknown")
+                            + ".")))
+        .execute(
+            (instance, ctx) -> {
+              String[] id = DailyDay.parse(instance.getId());
+              LOG.info(
+                  "{} {}: {}", name, instance.getId(), send.apply(id[0], LocalDate.parse(id[1])));
+            });
+  }
+
+  private void plan(DailyService service, SchedulerClient client) {
+    for (DailyDay day : service.today()) {
+      if (service.stillDue(day, DailyRepository.PROMPT)) {
+        client.scheduleIfNotExists(prompt.instance(day.instanceId()), day.promptAt());
+      }
+      if (service.stillDue(day, DailyRepository.REMINDER)) {
+        client.scheduleIfNotExists(reminder.instance(day.instanceId()), day.reminderAt());
+      }
+    }
+  }
+
+  /** The one-time tasks. */
+  public List<Task<?>> oneTime() {
+    return List.of(prompt, reminder);
+  }
+
+  /** The recurring tasks: the planner and the team digests. */
+  public List<RecurringTask<Void>> recurring() {
+    return List.copyOf(recurring);
+  }
+}

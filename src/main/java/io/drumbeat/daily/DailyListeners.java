@@ -1,0 +1,183 @@
+package io.drumbeat.daily;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import io.drumbeat.DrumbeatException;
+import io.drumbeat.slack.Background;
+import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.SlackGateway;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack side of daily updates: {@value #COMMAND} (the modal, {@code ooo}, {@code history},
+ * {@code help}), the "Write update" button of the prompt and reminder, and the modal's submission.
+ * Listeners ack at once; modals open and posts go out in the background.
+ */
+public final class DailyListeners {
+  /** The slash command (declared in manifest.yml). */
+  public static final String COMMAND = "/daily-update";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DailyListeners.class);
+  private final Jdbi jdbi;
+  private final DailyService service;
+  private final DailyRoster roster;
+  private final DailyPublisher publisher;
+  private final SlackGateway slack;
+  private final Clock clock;
+  private final Background modals;
+  private final Background background;
+
+  /**
+   * @param jdbi database
+   * @param service members' days
+   * @param roster members' teams
+   * @param publisher posts updates
+   * @param slack Web API (modals)
+   * @param clock the time source
+   * @param modals where modals open after the ack
+   * @param background where posts go out after the ack
+   */
+  public DailyListeners(
+      Jdbi jdbi,
+      DailyService service,
+      DailyRoster roster,
+      DailyPublisher publisher,
+      SlackGateway slack,
+      Clock clock,
+      Background modals,
+      Background background) {
+    this.jdbi = jdbi;
+    this.service = service;
+    this.roster = roster;
+    this.publisher = publisher;
+    this.slack = slack;
+    this.clock = clock;
+    this.modals = modals;
+    this.background = background;
+  }
+
+  /** Registers the listeners on {@code app}. */
+  public void register(App app) {
+    app.command(COMMAND, this::onCommand);
+    app.blockAction(DailyNotices.WRITE, this::onWrite);
+    app.viewSubmission(DailyModal.CALLBACK_ID, this::onSubmit);
+  }
+
+  private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
+    var p = req.getPayload();
+    String text = p.getText() == null ? "" : p.getText().trim();
+    String verb = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+    String rest = text.contains(" ") ? text.substring(text.indexOf(' ') + 1).trim() : "";
+    try {
+      return switch (verb) {
+        case "" -> openModal(p.getUserId(), p.getTriggerId(), ctx);
+        case "help" -> ctx.ack(help());
+        case "ooo" -> ctx.ack(new OutOfOfficeCommand(jdbi, service).run(p.getUserId(), rest));
+        case "history" -> history(p.getUserId(), rest, ctx);
+        default -> ctx.ack("I don't know `" + Mrkdwn.escape(verb) + "`.\n" + help());
+      };
+    } catch (DrumbeatException e) {
+      return ctx.ack(":warning: " + Mrkdwn.escape(e.getMessage()));
+    }
+  }
+
+  private Response openModal(String userId, String triggerId, SlashCommandContext ctx) {
+    if (roster.teamsOf(userId).isEmpty()) {
+      return ctx.ack(
+          "You are not in any team in drumbeat.yml, so there is no channel to post your"
+              + " daily update to. Ask an admin to add you to a team.");
+    }
+    LocalDate date = service.localDate(userId);
+    modals.run("open daily modal", () -> open(userId, triggerId, date, ctx::respond));
+    return ctx.ack();
+  }
+
+  private Response onWrite(BlockActionRequest req, ActionContext ctx) {
+    var p = req.getPayload();
+    String userId = p.getUser().getId();
+    LocalDate today = service.localDate(userId);
+    modals.run(
+        "open daily modal from DM", () -> open(userId, p.getTriggerId(), today, ctx::respond));
+    return ctx.ack();
+  }
+
+  private void open(String userId, String triggerId, LocalDate date, Responder responder) {
+    Optional<DailyUpdate> existing = jdbi.onDemand(DailyRepository.class).find(userId, date);
+    try {
+      slack.openView(
+          triggerId,
+          DailyModal.build(
+              date,
+              existing.orElse(null),
+              roster.teamsOf(userId).stream().map(roster::channelOf).toList()));
+    } catch (DrumbeatException e) {
+      try {
+        responder.respond(
+            "I could not open the daily-update form ("
+                + Mrkdwn.escape(e.getMessage())
+                + "). Please run `/daily-update` again.");
+      } catch (Exception ignored) {
+        LOG.warn("Could not tell {} the modal failed: {}", userId, e.getMessage());
+      }
+    }
+  }
+
+  private Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    var p = req.getPayload();
+    Map<String, String> answers = DailyModal.answers(p.getView().getState().getValues());
+    Map<String, String> errors = DailyModal.errors(answers);
+    if (!errors.isEmpty()) {
+      return ctx.ack(r -> r.responseAction("errors").errors(errors));
+    }
+    LocalDate date = LocalDate.parse(p.getView().getPrivateMetadata());
+    DailyUpdate update =
+        new DailyUpdate(
+            p.getUser().getId(),
+            date,
+            answers.get("yesterday"),
+            answers.get("next"),
+            answers.get("blockers"),
+            clock.instant());
+    jdbi.onDemand(DailyRepository.class).save(update);
+    background.run("post daily update", () -> publisher.publish(update));
+    return ctx.ack();
+  }
+
+  private Response history(String userId, String args, SlashCommandContext ctx) {
+    HistoryQuery query = DailyHistory.parse(args, userId, service.localDate(userId));
+    var updates =
+        jdbi.onDemand(DailyRepository.class).history(query.userId(), query.from(), query.to());
+    return ctx.ack(
+        r ->
+            r.responseType("ephemeral")
+                .text("Daily updates")
+                .blocks(DailyHistory.page(query, updates, 1)));
+  }
+
+  private static String help() {
+    return "*`/daily-update`* write today's update (what took up your time, what is next, blockers);"
+        + " run it again the same day to edit it.\n"
+        + "*`/daily-update ooo 2026-12-21 2027-01-04`* out of office, inclusive dates in your time zone:"
+        + " no prompts or reminders. `/daily-update ooo off` ends it; `/daily-update ooo` shows it.\n"
+        + "*`/daily-update history [@member] [FROM] [TO]`* updates in a date range (default: yours, the"
+        + " last 7 days).";
+  }
+
+  @FunctionalInterface
+  private interface Responder {
+    Object respond(String text) throws Exception;
+  }
+}

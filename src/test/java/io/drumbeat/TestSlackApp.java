@@ -167,8 +167,13 @@ public final class TestSlackApp implements AutoCloseable {
 
   /** Drumbeat started again on an existing database (after downtime), with a new Slack double. */
   public static TestSlackApp restart(TestDb db, String dbUrl, ZonedDateTime start) {
+    return restart(db, dbUrl, start, CONFIG);
+  }
+
+  /** Like {@link #restart(TestDb, String, ZonedDateTime)} with another config. */
+  public static TestSlackApp restart(TestDb db, String dbUrl, ZonedDateTime start, String config) {
     SlackDouble slack = workspace();
-    return new TestSlackApp(db, dbUrl, start.toInstant(), slack, CONFIG, true);
+    return new TestSlackApp(db, dbUrl, start.toInstant(), slack, config, true);
   }
 
   /** A second instance on the same database and the same Slack double (two instances, one DB). */

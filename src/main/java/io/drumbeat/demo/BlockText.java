@@ -27,7 +27,9 @@ public final class BlockText {
           Map.entry(":warning:", "⚠️"),
           Map.entry(":x:", "❌"),
           Map.entry(":no_entry:", "⛔"),
-          Map.entry(":hourglass_flowing_sand:", "⏳"));
+          Map.entry(":hourglass_flowing_sand:", "⏳"),
+          Map.entry(":sunrise:", "🌅"),
+          Map.entry(":palm_tree:", "🌴"));
   private final Map<String, String> people;
   private final Map<String, String> channels;
 
@@ -103,7 +105,8 @@ public final class BlockText {
                   + " ▾] of "
                   + element.path("options").size()
                   + " options";
-          case "plain_text_input" -> "[" + element.path("initial_value").asText("") + "____]";
+          case "plain_text_input" ->
+              "[" + element.path("initial_value").asText("").replace("\n", " ⏎ ") + "____]";
           default -> "[" + element.path("type").asText() + "]";
         };
     String hint = block.has("hint") ? "  — " + block.path("hint").path("text").asText() : "";

@@ -71,8 +71,42 @@ final class DemoScript {
                 "note",
                 "Shard rebalancing landed & cut p99 by 500 ms. Next: cache warm-up."));
     t.narrate(
-        "The week goes on. Each KR owner without a check-in is reminded privately at FRI 14:00 in their own"
-            + " time zone (Sam is in Auckland, Rosa in Berlin, Avery is up to date).");
+        now()
+            + ": a day of daily updates. Avery missed her 09:30 prompt while Drumbeat was"
+            + " starting, so it comes now (still before the 15:00 reminder); she clicks \"Write update\".");
+    advanceUntil(ZonedDateTime.of(2026, 11, 18, 10, 30, 0, 0, Demo.LA));
+    requests.clickButton("U0AAA1", "daily_write", "2026-11-18", "D0AAA1");
+    settle("U0AAA1");
+    t.narrate(
+        "Avery answers the handbook's questions; the update is posted to #distributioneers in the"
+            + " handbook's format.");
+    submit(
+        "U0AAA1",
+        new FormValues()
+            .text(
+                "yesterday",
+                "text",
+                "Helped a customer with search scaling questions\n"
+                    + "Opened a PR to update Jaeger tracing https://github.com/example/search/pull/9330")
+            .text("next", "text", "Regression test suite"));
+    t.narrate(
+        "Avery adds a blocker the same day: the posted message is edited in place, never posted twice.");
+    command("U0AAA1", "/daily-update", "");
+    submit(
+        "U0AAA1",
+        new FormValues()
+            .text(
+                "yesterday",
+                "text",
+                "Helped a customer with search scaling questions\n"
+                    + "Opened a PR to update Jaeger tracing https://github.com/example/search/pull/9330")
+            .text("next", "text", "Regression test suite")
+            .text("blockers", "text", "Waiting for a review of the tracing PR"));
+    t.narrate(
+        "The week goes on: every workday each member gets a private prompt at 09:30 their time and,"
+            + " if they have not posted, a private reminder at 15:00. KR owners without a check-in are"
+            + " reminded at FRI 14:00 in their own zone (Sam is in Auckland, Rosa in Berlin). The team's"
+            + " weekly digest goes out FRI 16:00.");
     advanceUntil(ZonedDateTime.of(2026, 11, 20, 18, 0, 0, 0, Demo.LA));
     t.narrate(now() + ": Sam clicks \"Update now\" in the reminder; the modal lists his two KRs.");
     requests.clickButton("U0BBB2", OkrListeners.UPDATE_NOW, "2026-W47", "D0BBB2");

@@ -113,21 +113,13 @@ public final class SlackGateway {
    * roster reads it about once per team an hour, far below Tier 4 (100+ a minute).
    */
   public List<String> members(String channel) {
-    List<String> all = new ArrayList<>();
-    String cursor = null;
-    do {
-      String page = cursor;
-      var response =
-          callNow(
-              "conversations.members",
-              () -> now.conversationsMembers(r -> r.channel(channel).limit(200).cursor(page)));
-      all.addAll(response.getMembers());
-      cursor =
-          response.getResponseMetadata() == null
-              ? null
-              : response.getResponseMetadata().getNextCursor();
-    } while (cursor != null && !cursor.isEmpty());
-    return all;
+    return pages(
+        cursor ->
+            callNow(
+                "conversations.members",
+                () -> now.conversationsMembers(r -> r.channel(channel).limit(200).cursor(cursor))),
+        r -> r.getMembers(),
+        r -> r.getResponseMetadata());
   }
 
   /**
@@ -164,28 +156,34 @@ public final class SlackGateway {
    * {@code groups:read}), every page.
    */
   public List<Conversation> channels() {
-    List<Conversation> all = new ArrayList<>();
+    List<ConversationType> types =
+        List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL);
+    return pages(
+        cursor ->
+            call(
+                "conversations.list",
+                () ->
+                    client.conversationsList(
+                        r -> r.types(types).excludeArchived(true).limit(200).cursor(cursor))),
+        r -> r.getChannels(),
+        r -> r.getResponseMetadata());
+  }
+
+  /**
+   * Every item of a cursor-paginated method: calls {@code page} with null, then with each {@code
+   * next_cursor} until Slack sends an empty one.
+   */
+  private static <R, T> List<T> pages(
+      java.util.function.Function<String, R> page,
+      java.util.function.Function<R, List<T>> items,
+      java.util.function.Function<R, com.slack.api.model.ResponseMetadata> metadata) {
+    List<T> all = new ArrayList<>();
     String cursor = null;
     do {
-      String page = cursor;
-      var response =
-          call(
-              "conversations.list",
-              () ->
-                  client.conversationsList(
-                      r ->
-                          r.types(
-                                  List.of(
-                                      ConversationType.PUBLIC_CHANNEL,
-                                      ConversationType.PRIVATE_CHANNEL))
-                              .excludeArchived(true)
-                              .limit(200)
-                              .cursor(page)));
-      all.addAll(response.getChannels());
-      cursor =
-          response.getResponseMetadata() == null
-              ? null
-              : response.getResponseMetadata().getNextCursor();
+      R response = page.apply(cursor);
+      all.addAll(items.apply(response));
+      var meta = metadata.apply(response);
+      cursor = meta == null ? null : meta.getNextCursor();
     } while (cursor != null && !cursor.isEmpty());
     return all;
   }

@@ -231,6 +231,23 @@ public final class TestSlackApp implements AutoCloseable {
     }
   }
 
+  /**
+   * Moves this instance's and {@code other}'s clocks together to {@code until} in steps of {@code
+   * step}, running due jobs on both at once at each step (two instances polling one database).
+   */
+  public void pollTogether(TestSlackApp other, ZonedDateTime until, Duration step)
+      throws InterruptedException {
+    while (clock.instant().isBefore(until.toInstant())) {
+      Instant next = clock.instant().plus(step);
+      clock.set(next);
+      other.clock.set(next);
+      Thread poller = new Thread(other::runDue);
+      poller.start();
+      runDue();
+      poller.join();
+    }
+  }
+
   /** Runs due jobs now and waits for background work. */
   public void runDue() {
     app.scheduler().runDue();

@@ -80,28 +80,13 @@ final class DemoScript {
     t.narrate(
         "Avery answers the handbook's questions; the update is posted to #distributioneers in the"
             + " handbook's format.");
-    submit(
-        "U0AAA1",
-        new FormValues()
-            .text(
-                "yesterday",
-                "text",
-                "Helped a customer with search scaling questions\n"
-                    + "Opened a PR to update Jaeger tracing https://github.com/example/search/pull/9330")
-            .text("next", "text", "Regression test suite"));
+    submit("U0AAA1", averysUpdate());
     t.narrate(
         "Avery adds a blocker the same day: the posted message is edited in place, never posted twice.");
     command("U0AAA1", "/daily-update", "");
     submit(
         "U0AAA1",
-        new FormValues()
-            .text(
-                "yesterday",
-                "text",
-                "Helped a customer with search scaling questions\n"
-                    + "Opened a PR to update Jaeger tracing https://github.com/example/search/pull/9330")
-            .text("next", "text", "Regression test suite")
-            .text("blockers", "text", "Waiting for a review of the tracing PR"));
+        averysUpdate().text("blockers", "text", "Waiting for a review of the tracing PR"));
     t.narrate(
         "The week goes on: every workday each member gets a private prompt at 09:30 their time and,"
             + " if they have not posted, a private reminder at 15:00. KR owners without a check-in are"
@@ -137,6 +122,16 @@ final class DemoScript {
     command("U0CCC3", "/drumbeat", "digest now");
     t.narrate("Monday 08:00 in Los Angeles: the digest for the VP sync is posted to #vp-sync.");
     advanceUntil(ZonedDateTime.of(2026, 11, 23, 8, 30, 0, 0, Demo.LA));
+  }
+
+  private static FormValues averysUpdate() {
+    return new FormValues()
+        .text(
+            "yesterday",
+            "text",
+            "Helped a customer with search scaling questions\n"
+                + "Opened a PR to update Jaeger tracing https://github.com/example/search/pull/9330")
+        .text("next", "text", "Regression test suite");
   }
 
   private void command(String user, String command, String text) throws InterruptedException {

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.drumbeat.TestSlackApp;
 import io.drumbeat.store.TestDb;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -38,20 +36,7 @@ class DailyReliabilityTest {
     try (TestSlackApp first =
             TestSlackApp.start(TestDb.POSTGRES, MONDAY, TestSlackApp.DAILY_CONFIG, null);
         TestSlackApp second = first.secondInstance(TestDb.POSTGRES, TestSlackApp.DAILY_CONFIG)) {
-      while (first.clock.instant().isBefore(MONDAY.withHour(17).toInstant())) {
-        Instant next = first.clock.instant().plus(Duration.ofMinutes(15));
-        first.clock.set(next);
-        second.clock.set(next);
-        List<Thread> pollers = new ArrayList<>();
-        for (TestSlackApp instance : List.of(first, second)) {
-          Thread poller = new Thread(instance::runDue);
-          pollers.add(poller);
-          poller.start();
-        }
-        for (Thread poller : pollers) {
-          poller.join();
-        }
-      }
+      first.pollTogether(second, MONDAY.withHour(17), Duration.ofMinutes(15));
       for (String member : List.of("U0AAA1", "U0CCC3")) {
         assertThat(DailyEndToEndTest.prompts(first, member)).as(member).hasSize(1);
         assertThat(DailyEndToEndTest.reminders(first, member)).as(member).hasSize(1);

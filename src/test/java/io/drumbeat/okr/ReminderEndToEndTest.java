@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,20 +116,7 @@ class ReminderEndToEndTest {
     try (TestSlackApp first = TestSlackApp.start(TestDb.POSTGRES, MONDAY);
         TestSlackApp second = first.secondInstance(TestDb.POSTGRES, TestSlackApp.CONFIG)) {
       ZonedDateTime end = NEXT_MONDAY.minusHours(1);
-      while (first.clock.instant().isBefore(end.toInstant())) {
-        Instant next = first.clock.instant().plus(Duration.ofHours(1));
-        first.clock.set(next);
-        second.clock.set(next);
-        List<Thread> pollers = new ArrayList<>();
-        for (TestSlackApp instance : List.of(first, second)) {
-          Thread poller = new Thread(instance::runDue);
-          pollers.add(poller);
-          poller.start();
-        }
-        for (Thread poller : pollers) {
-          poller.join();
-        }
-      }
+      first.pollTogether(second, end, Duration.ofHours(1));
 
       for (String owner : List.of("U0AAA1", "U0BBB2", "U0CCC3")) {
         assertThat(reminders(first, owner)).as(owner).hasSize(1);

@@ -7,24 +7,9 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.SlackApiException;
-import io.drumbeat.admin.AdminAction;
 import io.drumbeat.admin.DrumbeatCommand;
-import io.drumbeat.config.DrumbeatConfig;
-import io.drumbeat.daily.DailyHistoryListener;
-import io.drumbeat.daily.DailyJobs;
 import io.drumbeat.daily.DailyListeners;
-import io.drumbeat.daily.DailyNotices;
-import io.drumbeat.daily.DailyPublisher;
-import io.drumbeat.daily.DailyRoster;
-import io.drumbeat.daily.DailyService;
-import io.drumbeat.daily.DailyTeamDigest;
-import io.drumbeat.okr.CheckInModalOpener;
-import io.drumbeat.okr.CheckInService;
-import io.drumbeat.okr.OkrCalendar;
-import io.drumbeat.okr.OkrDigest;
-import io.drumbeat.okr.OkrJobs;
 import io.drumbeat.okr.OkrListeners;
-import io.drumbeat.okr.OkrReminders;
 import io.drumbeat.schedule.JobScheduler;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.Background;
@@ -67,7 +52,7 @@ public final class Drumbeat implements AutoCloseable {
     Slack sdk = Slack.getInstance(slackConfig);
     App app = boltApp(sdk, w);
     Shared shared = shared(w, new SlackGateway(sdk, w.botToken(), w.retryDelay(), 4));
-    List<Feature> features = List.of(okr(shared), daily(shared));
+    List<Feature> features = List.of(OkrFeature.assemble(shared), DailyFeature.assemble(shared));
     List<Task<?>> oneTime = features.stream().flatMap(f -> f.oneTime().stream()).toList();
     List<RecurringTask<Void>> recurring =
         features.stream().flatMap(f -> f.recurring().stream()).toList();
@@ -106,106 +91,6 @@ public final class Drumbeat implements AutoCloseable {
         modals,
         background,
         w.retryDelay());
-  }
-
-  private static Feature okr(Shared s) {
-    DrumbeatConfig config = s.config();
-    OkrCalendar calendar =
-        new OkrCalendar(s.clock(), config.timezone(), config.fiscalYearStartMonth());
-    CheckInService checkIns =
-        new CheckInService(
-            s.jdbi(),
-            calendar,
-            s.slack(),
-            s.users(),
-            s.admins(),
-            config.okr().channel().map(s.channels()::id));
-    OkrReminders reminders =
-        new OkrReminders(s.jdbi(), calendar, config.okr().reminderAt(), s.slack(), s.users());
-    OkrDigest digest =
-        new OkrDigest(
-            s.jdbi(),
-            calendar,
-            config.okr().reminderAt(),
-            config.okr().digestAt(),
-            s.slack(),
-            s.admins(),
-            s.channels().id(config.okr().digestChannel()));
-    OkrJobs jobs =
-        new OkrJobs(
-            reminders,
-            digest,
-            s.admins(),
-            config.okr().digestAt(),
-            config.timezone(),
-            Duration.ofHours(1),
-            s.retryDelay().multipliedBy(60));
-    OkrListeners listeners =
-        new OkrListeners(
-            checkIns,
-            new CheckInModalOpener(checkIns, calendar, s.slack()),
-            calendar,
-            config.okr(),
-            s.modals(),
-            s.background());
-    return new Feature(
-        jobs.oneTime(),
-        jobs.recurring(),
-        listeners::register,
-        List.of(
-            new AdminAction(
-                "digest now",
-                "post the OKR digest to the digest channel now",
-                () ->
-                    digest.post()
-                        ? ":white_check_mark: Posted the OKR digest."
-                        : ":x: The digest was not posted; the admins were told why."),
-            new AdminAction(
-                "remind okr now",
-                "send this week's KR check-in reminders now (each owner at most once a week)",
-                () -> new ReminderRun(reminders, calendar).run())),
-        "`/okr-update` check in on your key results for this week (`/okr-update help` for more)");
-  }
-
-  private static Feature daily(Shared s) {
-    DrumbeatConfig config = s.config();
-    DailyRoster roster =
-        new DailyRoster(config.teams(), s.channels(), s.slack(), s.users(), s.clock());
-    DailyService service =
-        new DailyService(
-            s.jdbi(), roster, s.users(), config, s.clock(), new DailyNotices(s.slack(), s.users()));
-    boolean asMember = s.slack().grantedScopes().contains("chat:write.customize");
-    DailyPublisher publisher =
-        new DailyPublisher(s.jdbi(), roster, s.slack(), s.users(), s.admins(), asMember);
-    DailyTeamDigest digest =
-        new DailyTeamDigest(
-            s.jdbi(), roster, s.slack(), s.users(), s.admins(), s.clock(), config.timezone());
-    DailyJobs jobs =
-        new DailyJobs(
-            service,
-            digest,
-            config.teams(),
-            s.admins(),
-            config.timezone(),
-            Duration.ofMinutes(15),
-            s.retryDelay().multipliedBy(60));
-    DailyListeners listeners =
-        new DailyListeners(
-            s.jdbi(), service, roster, publisher, s.slack(), s.clock(), s.modals(), s.background());
-    DailyHistoryListener history = new DailyHistoryListener(s.jdbi(), s.background());
-    return new Feature(
-        jobs.oneTime(),
-        jobs.recurring(),
-        app -> {
-          listeners.register(app);
-          history.register(app);
-        },
-        List.of(
-            new AdminAction(
-                "prompt daily now",
-                "send today's daily-update prompts now (each member still at most once a day)",
-                () -> new PromptRun(service).run())),
-        "`/daily-update` write or edit today's update (`/daily-update help` for more)");
   }
 
   private static App boltApp(Slack sdk, Wiring w) {

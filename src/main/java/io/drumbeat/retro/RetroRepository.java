@@ -1,0 +1,201 @@
+package io.drumbeat.retro;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlBatch;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.transaction.Transaction;
+
+/**
+ * Retros and their items and votes. Same SQL on H2 (PostgreSQL mode) and PostgreSQL. Anonymity is
+ * in the schema: an item's author is written only for a named retro ({@link #addItem}).
+ */
+@RegisterConstructorMapper(Retro.class)
+@RegisterConstructorMapper(RetroItem.class)
+@RegisterConstructorMapper(VoteCount.class)
+public interface RetroRepository {
+  @SqlUpdate(
+      "insert into retro (channel, open_channel, title, facilitator, phase, named,"
+          + " votes_per_person, okr_quarter, created_at) values (:channel, :channel, :title,"
+          + " :facilitator, 'COLLECTING', :named, :votes, :quarter, :at) on conflict do nothing")
+  int insert(
+      @Bind("channel") String channel,
+      @Bind("title") String title,
+      @Bind("facilitator") String facilitator,
+      @Bind("named") boolean named,
+      @Bind("votes") int votesPerPerson,
+      @Bind("quarter") String okrQuarter,
+      @Bind("at") Instant at);
+
+  /**
+   * Starts a retro in {@code channel} in the collecting phase.
+   *
+   * @return the new retro, or empty when the channel already has an open one
+   */
+  @Transaction
+  default Optional<Retro> start(
+      String channel,
+      String title,
+      String facilitator,
+      boolean named,
+      int votesPerPerson,
+      String okrQuarter,
+      Instant at) {
+    if (insert(channel, title, facilitator, named, votesPerPerson, okrQuarter, at) == 0) {
+      return Optional.empty();
+    }
+    return openIn(channel);
+  }
+
+  @SqlQuery("select * from retro where open_channel = :channel")
+  Optional<Retro> openIn(@Bind("channel") String channel);
+
+  @SqlQuery("select * from retro where id = :id")
+  Optional<Retro> find(@Bind("id") long id);
+
+  /** The latest retro of a channel, open or closed. */
+  @SqlQuery("select * from retro where channel = :channel order by id desc limit 1")
+  Optional<Retro> latestIn(@Bind("channel") String channel);
+
+  @SqlUpdate("update retro set announcement_ts = :ts where id = :id")
+  int setAnnouncement(@Bind("id") long id, @Bind("ts") String ts);
+
+  /**
+   * Moves a retro from {@code from} to {@code to} unless someone else moved it first.
+   *
+   * @return 1 when moved, 0 when it was no longer in {@code from}
+   */
+  @SqlUpdate("update retro set phase = :to where id = :id and phase = :from")
+  int move(@Bind("id") long id, @Bind("from") RetroPhase from, @Bind("to") RetroPhase to);
+
+  /**
+   * Closes a retro (from any open phase), freeing its channel for the next one.
+   *
+   * @return 1 when closed, 0 when it was already closed
+   */
+  @SqlUpdate(
+      "update retro set phase = 'CLOSED', open_channel = null, closed_at = :at"
+          + " where id = :id and phase <> 'CLOSED'")
+  int close(@Bind("id") long id, @Bind("at") Instant at);
+
+  @SqlUpdate(
+      "insert into retro_item (retro_id, category, text) values (:retroId, :category, :text)")
+  @GetGeneratedKeys("id")
+  long insertItem(
+      @Bind("retroId") long retroId,
+      @Bind("category") RetroCategory category,
+      @Bind("text") String text);
+
+  @SqlUpdate("insert into retro_item_author (item_id, author) values (:itemId, :author)")
+  int insertAuthor(@Bind("itemId") long itemId, @Bind("author") String author);
+
+  /**
+   * Adds an item. {@code author} is stored only when not null; pass null for an anonymous retro.
+   *
+   * @return the item's id
+   */
+  @Transaction
+  default long addItem(long retroId, RetroCategory category, String text, String author) {
+    long id = insertItem(retroId, category, text);
+    if (author != null) {
+      insertAuthor(id, author);
+    }
+    return id;
+  }
+
+  /** Every item of a retro in id order, with authors for named items. */
+  @SqlQuery(
+      "select i.id, i.retro_id, i.category, i.text, a.author from retro_item i"
+          + " left join retro_item_author a on a.item_id = i.id where i.retro_id = :retroId"
+          + " order by i.id")
+  List<RetroItem> items(@Bind("retroId") long retroId);
+
+  @SqlQuery("select count(*) from retro_item where retro_id = :retroId")
+  int itemCount(@Bind("retroId") long retroId);
+
+  /** The named items {@code author} wrote in a retro, in id order. */
+  @SqlQuery(
+      "select i.id, i.retro_id, i.category, i.text, a.author from retro_item i"
+          + " join retro_item_author a on a.item_id = i.id where i.retro_id = :retroId"
+          + " and a.author = :author order by i.id")
+  List<RetroItem> itemsBy(@Bind("retroId") long retroId, @Bind("author") String author);
+
+  /**
+   * Changes a named item, only when {@code author} wrote it.
+   *
+   * @return 1 when changed
+   */
+  @SqlUpdate(
+      "update retro_item set category = :category, text = :text where id = :id and exists"
+          + " (select 1 from retro_item_author a where a.item_id = :id and a.author = :author)")
+  int editItem(
+      @Bind("id") long id,
+      @Bind("author") String author,
+      @Bind("category") RetroCategory category,
+      @Bind("text") String text);
+
+  /**
+   * Deletes a named item, only when {@code author} wrote it.
+   *
+   * @return 1 when deleted
+   */
+  @SqlUpdate(
+      "delete from retro_item where id = :id and exists"
+          + " (select 1 from retro_item_author a where a.item_id = :id and a.author = :author)")
+  int deleteItem(@Bind("id") long id, @Bind("author") String author);
+
+  @SqlUpdate(
+      "insert into retro_ballot (retro_id, voter, submitted_at) values (:retroId, :voter, :at)"
+          + " on conflict do nothing")
+  int insertBallot(
+      @Bind("retroId") long retroId, @Bind("voter") String voter, @Bind("at") Instant at);
+
+  @SqlUpdate(
+      "update retro_ballot set submitted_at = :at where retro_id = :retroId and voter = :voter")
+  int lockBallot(
+      @Bind("retroId") long retroId, @Bind("voter") String voter, @Bind("at") Instant at);
+
+  @SqlUpdate("delete from retro_vote where retro_id = :retroId and voter = :voter")
+  int deleteVotes(@Bind("retroId") long retroId, @Bind("voter") String voter);
+
+  @SqlBatch("insert into retro_vote (retro_id, voter, item_id) values (:retroId, :voter, :itemId)")
+  void insertVotes(
+      @Bind("retroId") long retroId, @Bind("voter") String voter, @Bind("itemId") List<Long> items);
+
+  /**
+   * Replaces a voter's votes with {@code itemIds} (items of this retro) in one transaction. The
+   * ballot row is locked first, so two submissions of the same voter apply one after the other and
+   * never add up.
+   */
+  @Transaction
+  default void replaceVotes(long retroId, String voter, Collection<Long> itemIds, Instant at) {
+    insertBallot(retroId, voter, at);
+    lockBallot(retroId, voter, at);
+    deleteVotes(retroId, voter);
+    if (!itemIds.isEmpty()) {
+      insertVotes(retroId, voter, List.copyOf(itemIds));
+    }
+  }
+
+  /** The items {@code voter} chose, in id order. */
+  @SqlQuery(
+      "select item_id from retro_vote where retro_id = :retroId and voter = :voter"
+          + " order by item_id")
+  List<Long> votesOf(@Bind("retroId") long retroId, @Bind("voter") String voter);
+
+  /** Vote totals of the items that got any. */
+  @SqlQuery(
+      "select item_id, count(*) as votes from retro_vote where retro_id = :retroId"
+          + " group by item_id")
+  List<VoteCount> voteCounts(@Bind("retroId") long retroId);
+
+  /** How many people have voted. */
+  @SqlQuery("select count(*) from retro_ballot where retro_id = :retroId")
+  int voterCount(@Bind("retroId") long retroId);
+}

@@ -28,6 +28,33 @@ public final class FormValues {
     return this;
   }
 
+  /** Ticks the options with {@code values} in a checkbox group (none: an empty selection). */
+  public FormValues checkboxes(String blockId, String actionId, String... values) {
+    ObjectNode state = block(blockId).putObject(actionId).put("type", "checkboxes");
+    var selected = state.putArray("selected_options");
+    for (String value : values) {
+      selected
+          .addObject()
+          .put("value", value)
+          .putObject("text")
+          .put("type", "plain_text")
+          .put("text", value);
+    }
+    return this;
+  }
+
+  /** Picks {@code userId} in a users select. */
+  public FormValues user(String blockId, String actionId, String userId) {
+    block(blockId).putObject(actionId).put("type", "users_select").put("selected_user", userId);
+    return this;
+  }
+
+  /** Picks {@code isoDate} (e.g. "2026-12-01") in a date picker. */
+  public FormValues date(String blockId, String actionId, String isoDate) {
+    block(blockId).putObject(actionId).put("type", "datepicker").put("selected_date", isoDate);
+    return this;
+  }
+
   /** The JSON object. */
   public ObjectNode toJson() {
     return values.deepCopy();

@@ -52,7 +52,11 @@ public final class Drumbeat implements AutoCloseable {
     Slack sdk = Slack.getInstance(slackConfig);
     App app = boltApp(sdk, w);
     Shared shared = shared(w, new SlackGateway(sdk, w.botToken(), w.retryDelay(), 4));
-    List<Feature> features = List.of(OkrFeature.assemble(shared), DailyFeature.assemble(shared));
+    List<Feature> features =
+        List.of(
+            OkrFeature.assemble(shared),
+            DailyFeature.assemble(shared),
+            RetroFeature.assemble(shared));
     List<Task<?>> oneTime = features.stream().flatMap(f -> f.oneTime().stream()).toList();
     List<RecurringTask<Void>> recurring =
         features.stream().flatMap(f -> f.recurring().stream()).toList();

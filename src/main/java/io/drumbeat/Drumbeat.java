@@ -10,6 +10,7 @@ import com.slack.api.methods.SlackApiException;
 import io.drumbeat.admin.DrumbeatCommand;
 import io.drumbeat.daily.DailyListeners;
 import io.drumbeat.okr.OkrListeners;
+import io.drumbeat.retro.RetroCommand;
 import io.drumbeat.schedule.JobScheduler;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.Background;
@@ -32,7 +33,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class Drumbeat implements AutoCloseable {
   /** The slash commands Drumbeat registers (manifest.yml must declare exactly these). */
   public static final List<String> COMMANDS =
-      List.of(OkrListeners.COMMAND, DailyListeners.COMMAND, DrumbeatCommand.COMMAND);
+      List.of(
+          OkrListeners.COMMAND,
+          DailyListeners.COMMAND,
+          RetroCommand.COMMAND,
+          DrumbeatCommand.COMMAND);
 
   private final Background modals = new Background(4);
   private final Background background = new Background(8);

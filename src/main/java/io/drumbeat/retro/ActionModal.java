@@ -1,0 +1,106 @@
+package io.drumbeat.retro;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.datePicker;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.usersSelect;
+
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewClose;
+import com.slack.api.model.view.ViewState;
+import com.slack.api.model.view.ViewSubmit;
+import com.slack.api.model.view.ViewTitle;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The "Add action" modal ({@code callback_id} {@value #CALLBACK_ID}): text, owner (users select)
+ * and an optional due date (date picker). {@code private_metadata} carries the retro id.
+ */
+public final class ActionModal {
+  /** {@code callback_id} of the modal. */
+  public static final String CALLBACK_ID = "retro_action";
+
+  private ActionModal() {}
+
+  /** The empty modal for retro {@code retroId}. */
+  public static View build(long retroId) {
+    return View.builder()
+        .type("modal")
+        .callbackId(CALLBACK_ID)
+        .title(ViewTitle.builder().type("plain_text").text("Add action item").build())
+        .submit(ViewSubmit.builder().type("plain_text").text("Add").build())
+        .close(ViewClose.builder().type("plain_text").text("Cancel").build())
+        .privateMetadata(String.valueOf(retroId))
+        .blocks(
+            List.of(
+                input(
+                    i ->
+                        i.blockId("text")
+                            .label(plainText("What is to be done?"))
+                            .element(
+                                plainTextInput(
+                                    t ->
+                                        t.actionId("text")
+                                            .multiline(true)
+                                            .maxLength(ActionItem.MAX_TEXT)))),
+                input(
+                    i ->
+                        i.blockId("owner")
+                            .label(plainText("Owner"))
+                            .element(usersSelect(u -> u.actionId("owner")))),
+                input(
+                    i ->
+                        i.blockId("due")
+                            .optional(true)
+                            .label(plainText("Due date"))
+                            .element(datePicker(d -> d.actionId("due"))))))
+        .build();
+  }
+
+  /**
+   * Reads a submission.
+   *
+   * @param today today in the organisation's zone; an earlier due date is an error
+   * @return the action, or errors by {@code block_id} (exactly one of the two is non-null)
+   */
+  public static Result read(Map<String, Map<String, ViewState.Value>> values, LocalDate today) {
+    String text = value(values, "text").getValue();
+    String owner = value(values, "owner").getSelectedUser();
+    String due = value(values, "due").getSelectedDate();
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (text == null || text.isBlank()) {
+      errors.put("text", "Say what is to be done.");
+    } else if (text.strip().length() > ActionItem.MAX_TEXT) {
+      errors.put("text", "Keep it under " + ActionItem.MAX_TEXT + " characters.");
+    }
+    if (owner == null) {
+      errors.put("owner", "Choose who owns it.");
+    }
+    LocalDate dueDate = due == null ? null : LocalDate.parse(due);
+    if (dueDate != null && dueDate.isBefore(today)) {
+      errors.put("due", "That date is in the past (today is " + today + ").");
+    }
+    return errors.isEmpty()
+        ? new Result(new ActionOptions(text.strip(), owner, dueDate), null)
+        : new Result(null, errors);
+  }
+
+  /**
+   * A read submission.
+   *
+   * @param action what was asked for, or null when invalid
+   * @param errors field errors by {@code block_id}, or null when valid
+   */
+  public record Result(ActionOptions action, Map<String, String> errors) {}
+
+  private static ViewState.Value value(
+      Map<String, Map<String, ViewState.Value>> values, String id) {
+    Map<String, ViewState.Value> block = values == null ? null : values.get(id);
+    ViewState.Value v = block == null ? null : block.get(id);
+    return v == null ? new ViewState.Value() : v;
+  }
+}

@@ -1,0 +1,162 @@
+package io.drumbeat.retro;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import io.drumbeat.DrumbeatException;
+import io.drumbeat.slack.Background;
+import io.drumbeat.slack.SlackGateway;
+import java.io.IOException;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Items: "Add item" opens the item modal; its submission stores the item (no author for an
+ * anonymous retro) and redraws the announcement's count. In a named retro, "My items" lists the
+ * caller's items to edit or delete while items are collected. Nothing here logs who wrote what.
+ */
+public final class ItemListeners {
+  private static final Logger LOG = LoggerFactory.getLogger(ItemListeners.class);
+  private final Jdbi jdbi;
+  private final SlackGateway slack;
+  private final Announcer announcer;
+  private final Background modals;
+
+  /**
+   * @param jdbi database
+   * @param slack Web API (views.open, views.update)
+   * @param announcer redraws the announcement
+   * @param modals where modals open after the ack
+   */
+  public ItemListeners(Jdbi jdbi, SlackGateway slack, Announcer announcer, Background modals) {
+    this.jdbi = jdbi;
+    this.slack = slack;
+    this.announcer = announcer;
+    this.modals = modals;
+  }
+
+  /** Registers the buttons and the modal submission on {@code app}. */
+  public void register(App app) {
+    app.blockAction(RetroAnnouncement.ADD_ITEM, this::onAdd);
+    app.blockAction(RetroAnnouncement.MY_ITEMS, this::onMine);
+    app.blockAction(MyItemsModal.EDIT, this::onEdit);
+    app.viewSubmission(ItemModal.CALLBACK_ID, this::onSubmit);
+  }
+
+  private Response onAdd(BlockActionRequest req, ActionContext ctx) {
+    var p = req.getPayload();
+    long id = Long.parseLong(p.getActions().get(0).getValue());
+    modals.run(
+        "open the retro item modal",
+        () ->
+            open(
+                ctx,
+                id,
+                () -> slack.openView(p.getTriggerId(), ItemModal.build(collecting(id), null))));
+    return ctx.ack();
+  }
+
+  private Response onMine(BlockActionRequest req, ActionContext ctx) {
+    var p = req.getPayload();
+    long id = Long.parseLong(p.getActions().get(0).getValue());
+    String user = p.getUser().getId();
+    modals.run(
+        "open my retro items",
+        () ->
+            open(
+                ctx,
+                id,
+                () ->
+                    slack.openView(
+                        p.getTriggerId(),
+                        MyItemsModal.build(
+                            collecting(id),
+                            jdbi.onDemand(RetroRepository.class).itemsBy(id, user)))));
+    return ctx.ack();
+  }
+
+  private Response onEdit(BlockActionRequest req, ActionContext ctx) {
+    var p = req.getPayload();
+    String[] ids = p.getActions().get(0).getValue().split(":");
+    long retroId = Long.parseLong(ids[0]);
+    long itemId = Long.parseLong(ids[1]);
+    String user = p.getUser().getId();
+    modals.run(
+        "open a retro item to edit",
+        () -> {
+          Retro retro = collecting(retroId);
+          RetroItem item =
+              jdbi.onDemand(RetroRepository.class).itemsBy(retroId, user).stream()
+                  .filter(i -> i.id() == itemId)
+                  .findFirst()
+                  .orElseThrow(() -> new DrumbeatException("That item is not yours."));
+          slack.updateView(
+              p.getView().getId(), p.getView().getHash(), ItemModal.build(retro, item));
+        });
+    return ctx.ack();
+  }
+
+  private Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    var p = req.getPayload();
+    ItemModal.Submitted s = ItemModal.read(p.getView().getState().getValues());
+    if (!s.errors().isEmpty()) {
+      return ctx.ack(r -> r.responseAction("errors").errors(s.errors()));
+    }
+    String[] ids = p.getView().getPrivateMetadata().split(":");
+    long retroId = Long.parseLong(ids[0]);
+    RetroRepository repo = jdbi.onDemand(RetroRepository.class);
+    Retro retro = repo.find(retroId).orElse(null);
+    if (retro == null || retro.phase() != RetroPhase.COLLECTING) {
+      return ctx.ack(
+          r ->
+              r.responseAction("errors")
+                  .errors(
+                      Map.of(
+                          "text",
+                          "Items can no longer be changed: this retro is past collecting.")));
+    }
+    String user = p.getUser().getId();
+    if (ids.length == 1) {
+      repo.addItem(retroId, s.category(), s.text(), retro.named() ? user : null);
+    } else if (s.delete()) {
+      repo.deleteItem(Long.parseLong(ids[1]), user);
+    } else {
+      repo.editItem(Long.parseLong(ids[1]), user, s.category(), s.text());
+    }
+    announcer.refresh(retroId);
+    return ctx.ack();
+  }
+
+  private Retro collecting(long id) {
+    Retro retro =
+        jdbi.onDemand(RetroRepository.class)
+            .find(id)
+            .orElseThrow(() -> new DrumbeatException("That retro is gone."));
+    if (retro.phase() != RetroPhase.COLLECTING) {
+      throw new DrumbeatException(
+          "The retro is " + retro.phase().label() + "; items can no longer be added or changed.");
+    }
+    return retro;
+  }
+
+  private void open(ActionContext ctx, long retroId, Runnable open) {
+    try {
+      open.run();
+    } catch (DrumbeatException e) {
+      try {
+        ctx.respond(
+            r ->
+                r.responseType("ephemeral")
+                    .replaceOriginal(false)
+                    .text(":warning: " + e.getMessage()));
+      } catch (IOException io) {
+        LOG.warn("Could not tell a participant of retro {}: {}", retroId, io.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.drumbeat.retro;
+
+import com.slack.api.model.block.LayoutBlock;
+import io.drumbeat.DrumbeatException;
+import io.drumbeat.slack.MessagePacker;
+import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.SlackGateway;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Moves retros through their phases: collecting → voting → discussing → closed. Only the
+ * facilitator or an admin may; closing is allowed from any open phase. Closing voting posts the
+ * ranked topics, closing the retro posts its notes; both in the retro's channel, overflow in the
+ * thread.
+ */
+public final class RetroPhases {
+  private final Jdbi jdbi;
+  private final Announcer announcer;
+  private final RetroReports reports;
+  private final SlackGateway slack;
+  private final Predicate<String> isAdmin;
+  private final Clock clock;
+
+  /**
+   * @param jdbi database
+   * @param announcer redraws the announcement
+   * @param reports loads what the topics and notes show
+   * @param slack Web API
+   * @param isAdmin whether a Slack user id is a Drumbeat admin
+   * @param clock the time source
+   */
+  public RetroPhases(
+      Jdbi jdbi,
+      Announcer announcer,
+      RetroReports reports,
+      SlackGateway slack,
+      Predicate<String> isAdmin,
+      Clock clock) {
+    this.jdbi = jdbi;
+    this.announcer = announcer;
+    this.reports = reports;
+    this.slack = slack;
+    this.isAdmin = isAdmin;
+    this.clock = clock;
+  }
+
+  /** True when {@code userId} may move {@code retro}: its facilitator or an admin. */
+  public boolean mayMove(Retro retro, String userId) {
+    return retro.facilitator().equals(userId) || isAdmin.test(userId);
+  }
+
+  /**
+   * Moves {@code retro} to {@code to} in the database; {@link #publish} does the Slack part.
+   *
+   * @return the retro as moved
+   * @throws DrumbeatException (a refusal for the user) when {@code userId} may not, or the move
+   *     does not follow the phase order, or someone moved it first
+   */
+  public Retro move(Retro retro, RetroPhase to, String userId) {
+    if (!mayMove(retro, userId)) {
+      throw new DrumbeatException(
+          "Only the facilitator (<@" + retro.facilitator() + ">) or an admin can do that.");
+    }
+    RetroRepository repo = jdbi.onDemand(RetroRepository.class);
+    int moved =
+        switch (to) {
+          case VOTING -> {
+            expect(retro, RetroPhase.COLLECTING, "Voting can only open while collecting items.");
+            if (repo.itemCount(retro.id()) == 0) {
+              throw new DrumbeatException("There are no items to vote on yet.");
+            }
+            yield repo.move(retro.id(), RetroPhase.COLLECTING, RetroPhase.VOTING);
+          }
+          case DISCUSSING -> {
+            expect(retro, RetroPhase.VOTING, "Open voting first (`/retro vote`).");
+            yield repo.move(retro.id(), RetroPhase.VOTING, RetroPhase.DISCUSSING);
+          }
+          case CLOSED -> repo.close(retro.id(), clock.instant());
+          case COLLECTING -> throw new DrumbeatException("A retro cannot go back to collecting.");
+        };
+    if (moved == 0) {
+      throw new DrumbeatException("Someone else moved this retro first; nothing changed.");
+    }
+    return repo.find(retro.id()).orElseThrow();
+  }
+
+  /**
+   * The Slack side of a move (run after the ack): redraws the announcement and posts the ranked
+   * topics (voting closed) or the notes (retro closed).
+   *
+   * @throws io.drumbeat.slack.SlackCallException when Slack refuses a post
+   */
+  public void publish(Retro moved) {
+    announcer.refresh(moved.id());
+    if (moved.phase() == RetroPhase.DISCUSSING || moved.phase() == RetroPhase.CLOSED) {
+      RetroReport report = reports.load(moved.id()).orElseThrow();
+      post(
+          moved,
+          moved.phase() == RetroPhase.CLOSED
+              ? RetroNotes.notes(report)
+              : RetroNotes.topics(report));
+    }
+  }
+
+  /** Closes a retro whose announcement could not be posted, freeing its channel; posts nothing. */
+  public void abandon(Retro retro) {
+    jdbi.onDemand(RetroRepository.class).close(retro.id(), clock.instant());
+  }
+
+  private void post(Retro retro, List<List<LayoutBlock>> messages) {
+    String fallback =
+        (retro.phase() == RetroPhase.CLOSED ? "Retro notes: " : "Retro topics: ")
+            + Mrkdwn.escape(retro.title());
+    String thread = null;
+    for (List<LayoutBlock> message : messages) {
+      for (List<LayoutBlock> part : MessagePacker.pack(message)) {
+        var posted = slack.post(retro.channel(), fallback, part, thread);
+        thread = thread == null ? posted.ts() : thread;
+      }
+    }
+  }
+
+  private static void expect(Retro retro, RetroPhase phase, String otherwise) {
+    if (retro.phase() != phase) {
+      throw new DrumbeatException("The retro is " + retro.phase().label() + ". " + otherwise);
+    }
+  }
+}

@@ -101,7 +101,17 @@ public final class RetroAnnouncement {
               "\n" + state.voters() + " voted so far. Totals stay hidden until voting closes.";
           case DISCUSSING, CLOSED -> "\n*Action items:* " + state.actions();
         };
-    return phase + " · " + items + " · facilitated by <@" + r.facilitator() + ">\n" + how + extra;
+    return "*Retro #"
+        + r.id()
+        + "* · "
+        + phase
+        + " · "
+        + items
+        + " · facilitated by <@"
+        + r.facilitator()
+        + ">\n"
+        + how
+        + extra;
   }
 
   private static String prompts() {

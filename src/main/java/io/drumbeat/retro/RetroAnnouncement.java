@@ -1,7 +1,6 @@
 package io.drumbeat.retro;
 
 import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -31,8 +30,13 @@ public final class RetroAnnouncement {
   /** {@code action_id} of "Add action" (value: the retro id). */
   public static final String ADD_ACTION = "retro_add_action";
 
-  /** Most blocks for the scorecard, and for the open action items, before "…and N more". */
-  static final int MAX_LIST_BLOCKS = 15;
+  /**
+   * Most characters of the scorecard, and of the open action items, on the announcement; the rest
+   * go in its thread. Two lists and the prompts stay within one message (MessagePacker).
+   */
+  static final int MAX_LIST_CHARS = 3000;
+
+  private static final String MORE = " more in the thread.";
 
   private static final String SCORECARD = "*KR scorecard* (each KR's last status and progress)";
   private static final String CARRIED = "*Open action items from earlier retros*";
@@ -53,11 +57,10 @@ public final class RetroAnnouncement {
     blocks.add(header(h -> h.text(plainText(Mrkdwn.truncate("Retro: " + retro.title(), 150)))));
     blocks.add(section(s -> s.text(markdownText(status(state)))));
     if (!scorecard.isEmpty()) {
-      blocks.addAll(list(SCORECARD, scorecard));
+      blocks.add(list(SCORECARD, scorecard));
     }
     if (!carriedOver.isEmpty()) {
-      blocks.addAll(
-          list(CARRIED, carriedOver.stream().map(RetroAnnouncement::actionLine).toList()));
+      blocks.add(list(CARRIED, carriedLines(carriedOver)));
     }
     if (retro.phase() == RetroPhase.COLLECTING) {
       blocks.add(section(s -> s.text(markdownText(prompts()))));
@@ -126,40 +129,50 @@ public final class RetroAnnouncement {
    * {@link #fullLists} go in its thread.
    */
   public static boolean isCut(List<String> scorecard, List<ActionItem> carriedOver) {
-    return pieces(SCORECARD, scorecard).size() > MAX_LIST_BLOCKS
-        || pieces(CARRIED, carriedOver.stream().map(RetroAnnouncement::actionLine).toList()).size()
-            > MAX_LIST_BLOCKS;
+    return shown(SCORECARD, scorecard) < scorecard.size()
+        || shown(CARRIED, carriedLines(carriedOver)) < carriedOver.size();
   }
 
   /** The scorecard and open action items in full, as section blocks (pack before posting). */
   public static List<LayoutBlock> fullLists(List<String> scorecard, List<ActionItem> carriedOver) {
-    List<LayoutBlock> blocks = new ArrayList<>();
-    List<String> all = new ArrayList<>();
+    List<String> pieces = new ArrayList<>();
     if (!scorecard.isEmpty()) {
-      all.addAll(pieces(SCORECARD, scorecard));
+      pieces.addAll(Mrkdwn.chunk(SCORECARD + "\n" + String.join("\n", scorecard), Mrkdwn.MAX_TEXT));
     }
     if (!carriedOver.isEmpty()) {
-      all.addAll(pieces(CARRIED, carriedOver.stream().map(RetroAnnouncement::actionLine).toList()));
+      pieces.addAll(
+          Mrkdwn.chunk(
+              CARRIED + "\n" + String.join("\n", carriedLines(carriedOver)), Mrkdwn.MAX_TEXT));
     }
-    all.forEach(piece -> blocks.add(section(s -> s.text(markdownText(piece)))));
-    return blocks;
-  }
-
-  private static List<String> pieces(String title, List<String> lines) {
-    return Mrkdwn.chunk(title + "\n" + String.join("\n", lines), Mrkdwn.MAX_TEXT);
-  }
-
-  private static List<LayoutBlock> list(String title, List<String> lines) {
-    List<String> pieces = pieces(title, lines);
     List<LayoutBlock> blocks = new ArrayList<>();
-    for (String piece : pieces.subList(0, Math.min(pieces.size(), MAX_LIST_BLOCKS))) {
-      blocks.add(section(s -> s.text(markdownText(piece))));
-    }
-    if (pieces.size() > MAX_LIST_BLOCKS) {
-      blocks.add(
-          context(List.of(markdownText("…more than fits here; the full list is in the thread."))));
-    }
+    pieces.forEach(piece -> blocks.add(section(s -> s.text(markdownText(piece)))));
     return blocks;
+  }
+
+  private static List<String> carriedLines(List<ActionItem> carriedOver) {
+    return carriedOver.stream().map(RetroAnnouncement::actionLine).toList();
+  }
+
+  /** How many of {@code lines} fit in one section of at most {@value #MAX_LIST_CHARS} chars. */
+  private static int shown(String title, List<String> lines) {
+    int length = title.length() + MORE.length() + 12;
+    int n = 0;
+    while (n < lines.size() && length + lines.get(n).length() + 1 <= MAX_LIST_CHARS) {
+      length += lines.get(n).length() + 1;
+      n++;
+    }
+    return n;
+  }
+
+  /** One section: the title and the lines that fit, then how many more are in the thread. */
+  private static LayoutBlock list(String title, List<String> lines) {
+    int n = shown(title, lines);
+    String text =
+        title
+            + "\n"
+            + String.join("\n", lines.subList(0, n))
+            + (n < lines.size() ? "\n…and " + (lines.size() - n) + MORE : "");
+    return section(s -> s.text(markdownText(Mrkdwn.truncate(text, MAX_LIST_CHARS))));
   }
 
   private static List<BlockElement> buttons(Retro retro) {

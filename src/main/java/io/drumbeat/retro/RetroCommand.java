@@ -137,7 +137,11 @@ public final class RetroCommand {
     return switch (moved.phase()) {
       case VOTING -> "Voting is open: everyone has " + moved.votesPerPerson() + " votes.";
       case DISCUSSING -> "Voting is closed; the ranked topics are posted.";
-      case CLOSED -> "The retro is closed; the notes are posted.";
+      case CLOSED ->
+          "The retro is closed; the notes are posted. For a Markdown copy:"
+              + " `java -jar drumbeat.jar export retro "
+              + moved.id()
+              + " --format md`";
       case COLLECTING -> "Collecting items.";
     };
   }

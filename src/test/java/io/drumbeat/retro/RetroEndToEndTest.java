@@ -181,4 +181,34 @@ class RetroEndToEndTest {
         .contains("There is no open retro here");
     assertThat(t.postsTo("C0DIST")).isEmpty();
   }
+
+  @Test
+  void the_retro_runs_in_the_channel_given_else_the_configured_one() {
+    t =
+        TestSlackApp.start(
+            TestDb.H2, THURSDAY, TestSlackApp.CONFIG + "retro:\n  channel: \"#retros\"\n", null);
+
+    t.command("U0AAA1", "/retro", "start Configured");
+    t.command("U0AAA1", "/retro", "start Given --channel <#C0PAYMENTS|payments>");
+
+    assertThat(t.postsTo("C0RETROS")).hasSize(1);
+    assertThat(t.postsTo("C0PAYMENTS")).hasSize(1);
+    assertThat(t.postsTo("C0DIST")).isEmpty();
+    assertThat(t.command("U0AAA1", "/retro", "vote").body())
+        .as("run from another channel, a phase command finds the configured channel's retro")
+        .contains("no items to vote on");
+  }
+
+  @Test
+  void a_private_channel_without_the_app_gets_an_explanation_and_no_half_started_retro() {
+    start();
+    t.slack.addChannel("G0SECRET", "secret", true, false);
+
+    t.command("U0AAA1", "/retro", "start Hidden --channel <#G0SECRET|secret>");
+
+    assertThat(t.slack.calls(SlackDouble.RESPONSE_URL))
+        .anySatisfy(
+            c -> assertThat(c.param("text")).contains("not_in_channel", "/invite @Drumbeat"));
+    assertThat(t.database.jdbi().onDemand(RetroRepository.class).openIn("G0SECRET")).isEmpty();
+  }
 }

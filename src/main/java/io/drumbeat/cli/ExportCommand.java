@@ -28,12 +28,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code drumbeat export updates}: writes a team's daily updates to a CSV or Markdown file. */
+/**
+ * {@code drumbeat export}: {@code updates} writes a team's daily updates to a CSV or Markdown file;
+ * {@code retro} writes a retro's notes to a Markdown file ({@link ExportRetroCommand}).
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = "Export data to files.",
-    subcommands = ExportCommand.Updates.class)
+    subcommands = {ExportCommand.Updates.class, ExportRetroCommand.class})
 public final class ExportCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -42,7 +45,7 @@ public final class ExportCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** File formats of {@code export updates}. */
+  /** File formats of {@code export updates} ({@code export retro} takes only {@link #MD}). */
   public enum Format {
     /** RFC 4180 CSV with a header row. */
     CSV("csv"),

@@ -46,17 +46,23 @@ public final class CheckInText {
 
   /** "42 / 50 ms (84%)", "42 ms", or "target 50 ms, no value" depending on what is known. */
   public static String valueVsTarget(KeyResult kr, BigDecimal current) {
+    return Mrkdwn.escape(plainValueVsTarget(kr, current));
+  }
+
+  /**
+   * {@link #valueVsTarget} as plain text, unescaped (the unit is user text), for formats other than
+   * mrkdwn such as Markdown.
+   */
+  public static String plainValueVsTarget(KeyResult kr, BigDecimal current) {
     if (!kr.isMeasured()) {
-      return current == null ? "no numeric target" : Mrkdwn.escape(kr.format(current));
+      return current == null ? "no numeric target" : kr.format(current);
     }
     if (current == null) {
-      return "target " + Mrkdwn.escape(kr.format(kr.targetValue())) + ", no value";
+      return "target " + kr.format(kr.targetValue()) + ", no value";
     }
     OptionalInt progress = kr.progressPercent(current);
     String base =
-        current.stripTrailingZeros().toPlainString()
-            + " / "
-            + Mrkdwn.escape(kr.format(kr.targetValue()));
+        current.stripTrailingZeros().toPlainString() + " / " + kr.format(kr.targetValue());
     return progress.isPresent() ? base + " (" + progress.getAsInt() + "%)" : base;
   }
 

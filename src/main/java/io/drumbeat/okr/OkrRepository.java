@@ -144,6 +144,13 @@ public interface OkrRepository extends Transactional<OkrRepository> {
   @SqlQuery("select * from check_in where quarter = :quarter and kr_key = :krKey order by iso_week")
   List<CheckIn> history(@Bind("quarter") String quarter, @Bind("krKey") String krKey);
 
+  /** Each KR's latest check-in of the quarter (by ISO week), ordered by KR key. */
+  @SqlQuery(
+      "select c.* from check_in c where c.quarter = :quarter and c.iso_week ="
+          + " (select max(l.iso_week) from check_in l where l.quarter = c.quarter"
+          + " and l.kr_key = c.kr_key) order by c.kr_key")
+  List<CheckIn> latestCheckIns(@Bind("quarter") String quarter);
+
   @SqlUpdate(
       "update check_in set echo_channel = :channel, echo_ts = :ts"
           + " where quarter = :quarter and kr_key = :krKey and iso_week = :isoWeek")

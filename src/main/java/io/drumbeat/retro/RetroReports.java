@@ -1,7 +1,12 @@
 package io.drumbeat.retro;
 
 import io.drumbeat.okr.Scorecard;
+import io.drumbeat.okr.ScorecardLine;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /** Loads a {@link RetroReport}: items, ranked topics, action items and the scorecard. */
@@ -20,11 +25,80 @@ public final class RetroReports {
 
   /**
    * The report of retro {@code id}; ranked topics are filled once voting opened (phase voting or
-   * later), ordered by votes (most first) then item id.
+   * later), ordered by votes (most first) then item id. The schema does not record the phases a
+   * retro went through, so a closed retro counts as voted on when anyone cast a ballot: one closed
+   * straight from collecting has no ranking. Items of an anonymous retro never carry an author.
    *
    * @return empty when there is no such retro
    */
   public Optional<RetroReport> load(long id) {
-    throw new UnsupportedOperationException("TODO " + jdbi + scorecard + id);
+    return jdbi.withHandle(
+        h -> {
+          RetroRepository retros = h.attach(RetroRepository.class);
+          ActionRepository actions = h.attach(ActionRepository.class);
+          return retros
+              .find(id)
+              .map(
+                  retro -> {
+                    List<RetroItem> items = anonymised(retro, retros.items(id));
+                    int voters = retros.voterCount(id);
+                    List<RankedTopic> ranked =
+                        votingOpened(retro.phase(), voters)
+                            ? rank(items, retros.voteCounts(id))
+                            : List.of();
+                    return new RetroReport(
+                        retro,
+                        scorecard(retro),
+                        items,
+                        ranked,
+                        voters,
+                        actions.ofRetro(id),
+                        actions.openBefore(retro.channel(), id));
+                  });
+        });
+  }
+
+  private List<ScorecardLine> scorecard(Retro retro) {
+    return retro.okrQuarter() == null ? List.of() : scorecard.of(retro.okrQuarter());
+  }
+
+  /**
+   * Whether a retro in {@code phase} with {@code voters} ballots had its voting opened: always in
+   * voting and discussing, and for a closed retro only when someone voted.
+   */
+  static boolean votingOpened(RetroPhase phase, int voters) {
+    return switch (phase) {
+      case COLLECTING -> false;
+      case VOTING, DISCUSSING -> true;
+      case CLOSED -> voters > 0;
+    };
+  }
+
+  /**
+   * Ranks {@code items}: most votes first, ties in item id order; items nobody voted for are
+   * included with 0 votes. Counts of items not in {@code items} are ignored.
+   *
+   * @return one topic per item
+   */
+  public static List<RankedTopic> rank(List<RetroItem> items, List<VoteCount> counts) {
+    Map<Long, Integer> votes =
+        counts.stream()
+            .collect(Collectors.toMap(VoteCount::itemId, VoteCount::votes, Integer::sum));
+    return items.stream()
+        .map(item -> new RankedTopic(item, votes.getOrDefault(item.id(), 0)))
+        .sorted(
+            Comparator.comparingInt(RankedTopic::votes)
+                .reversed()
+                .thenComparingLong(t -> t.item().id()))
+        .toList();
+  }
+
+  private static List<RetroItem> anonymised(Retro retro, List<RetroItem> items) {
+    if (retro.named()) {
+      return items;
+    }
+    return items.stream()
+        .map(i -> new RetroItem(i.id(), i.retroId(), i.category(), i.text(), null))
+        .toList();
   }
 }

@@ -1,6 +1,7 @@
 package io.drumbeat.okr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.drumbeat.store.Database;
 import io.drumbeat.store.TestDb;
@@ -236,6 +237,26 @@ class OkrRepositoryTest {
           .extracting(KeyResult::krKey)
           .containsExactly("KR9");
       assertThat(repo.keyResultsOwnedBy(Q, "U0NOKR")).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
+  void the_latest_check_in_of_each_key_result_is_the_one_of_its_latest_week(TestDb t) {
+    try (Database db = t.open()) {
+      OkrRepository repo = seeded(db);
+      repo.saveCheckIn(checkIn("KR1.1", "2026-W48", CheckInStatus.DONE, "10"));
+      repo.saveCheckIn(checkIn("KR1.1", "2026-W46", CheckInStatus.AT_RISK, "3"));
+      repo.saveCheckIn(checkIn("KR2.1", "2026-W45", CheckInStatus.ON_TRACK, "5"));
+      repo.upsertObjective(new Objective("FY2027-Q3", "O1", "Earlier", 0));
+      repo.upsertKeyResult(kr("FY2027-Q3", "KR1.1", "O1", "U0000Z", 0));
+
+      assertThat(repo.latestCheckIns(Q))
+          .extracting(CheckIn::krKey, CheckIn::isoWeek, CheckIn::status)
+          .containsExactly(
+              tuple("KR1.1", "2026-W48", CheckInStatus.DONE),
+              tuple("KR2.1", "2026-W45", CheckInStatus.ON_TRACK));
+      assertThat(repo.latestCheckIns("FY2027-Q3")).isEmpty();
     }
   }
 }

@@ -12,6 +12,7 @@ create table retro (
   votes_per_person int not null,
   okr_quarter varchar(16),
   announcement_ts varchar(32),
+  voting_opened_at timestamp with time zone,
   created_at timestamp with time zone not null,
   closed_at timestamp with time zone
 );

@@ -72,7 +72,7 @@ public final class RetroPhases {
             if (repo.itemCount(retro.id()) == 0) {
               throw new DrumbeatException("There are no items to vote on yet.");
             }
-            yield repo.move(retro.id(), RetroPhase.COLLECTING, RetroPhase.VOTING);
+            yield repo.openVoting(retro.id(), clock.instant());
           }
           case DISCUSSING -> {
             expect(retro, RetroPhase.VOTING, "Open voting first (`/retro vote`).");

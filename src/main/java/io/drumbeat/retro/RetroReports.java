@@ -25,9 +25,8 @@ public final class RetroReports {
 
   /**
    * The report of retro {@code id}; ranked topics are filled once voting opened (phase voting or
-   * later), ordered by votes (most first) then item id. The schema does not record the phases a
-   * retro went through, so a closed retro counts as voted on when anyone cast a ballot: one closed
-   * straight from collecting has no ranking. Items of an anonymous retro never carry an author.
+   * later), ordered by votes (most first) then item id. A retro closed straight from collecting
+   * (voting never opened) has no ranking. Items of an anonymous retro never carry an author.
    *
    * @return empty when there is no such retro
    */
@@ -43,7 +42,7 @@ public final class RetroReports {
                     List<RetroItem> items = anonymised(retro, retros.items(id));
                     int voters = retros.voterCount(id);
                     List<RankedTopic> ranked =
-                        votingOpened(retro.phase(), voters)
+                        votingOpened(retro.phase(), retros.votingOpened(id))
                             ? rank(items, retros.voteCounts(id))
                             : List.of();
                     return new RetroReport(
@@ -63,14 +62,14 @@ public final class RetroReports {
   }
 
   /**
-   * Whether a retro in {@code phase} with {@code voters} ballots had its voting opened: always in
-   * voting and discussing, and for a closed retro only when someone voted.
+   * Whether a retro in {@code phase} had its voting opened: always in voting and discussing, and
+   * for a closed retro when {@code opened} (it went through voting).
    */
-  static boolean votingOpened(RetroPhase phase, int voters) {
+  static boolean votingOpened(RetroPhase phase, boolean opened) {
     return switch (phase) {
       case COLLECTING -> false;
       case VOTING, DISCUSSING -> true;
-      case CLOSED -> voters > 0;
+      case CLOSED -> opened;
     };
   }
 

@@ -75,6 +75,20 @@ public interface RetroRepository {
   int move(@Bind("id") long id, @Bind("from") RetroPhase from, @Bind("to") RetroPhase to);
 
   /**
+   * Opens voting of a retro that is collecting items, and records when.
+   *
+   * @return 1 when opened, 0 when it was no longer collecting
+   */
+  @SqlUpdate(
+      "update retro set phase = 'VOTING', voting_opened_at = :at where id = :id"
+          + " and phase = 'COLLECTING'")
+  int openVoting(@Bind("id") long id, @Bind("at") Instant at);
+
+  /** Whether voting of retro {@code id} was ever opened (a closed retro may have skipped it). */
+  @SqlQuery("select count(*) from retro where id = :id and voting_opened_at is not null")
+  boolean votingOpened(@Bind("id") long id);
+
+  /**
    * Closes a retro (from any open phase), freeing its channel for the next one.
    *
    * @return 1 when closed, 0 when it was already closed

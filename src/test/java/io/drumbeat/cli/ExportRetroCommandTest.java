@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.drumbeat.retro.ActionRepository;
 import io.drumbeat.retro.Retro;
 import io.drumbeat.retro.RetroCategory;
-import io.drumbeat.retro.RetroPhase;
 import io.drumbeat.retro.RetroRepository;
 import io.drumbeat.store.Database;
 import io.drumbeat.store.DbSettings;
@@ -43,7 +42,7 @@ class ExportRetroCommandTest {
       retroId = retro.id();
       retros.addItem(retroId, RetroCategory.WINS, "Shipped <!channel> & *more*", "U0SECRET");
       long flaky = retros.addItem(retroId, RetroCategory.NOT_WELL, "# CI was flaky", null);
-      retros.move(retroId, RetroPhase.COLLECTING, RetroPhase.VOTING);
+      retros.openVoting(retroId, AT);
       retros.replaceVotes(retroId, "U0AAA1", Set.of(flaky), AT);
       db.jdbi()
           .onDemand(ActionRepository.class)

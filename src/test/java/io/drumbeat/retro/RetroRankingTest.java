@@ -27,10 +27,10 @@ class RetroRankingTest {
 
   @Test
   void voting_counts_as_opened_from_the_voting_phase_and_for_a_closed_retro_with_ballots() {
-    assertThat(RetroReports.votingOpened(RetroPhase.COLLECTING, 0)).isFalse();
-    assertThat(RetroReports.votingOpened(RetroPhase.VOTING, 0)).isTrue();
-    assertThat(RetroReports.votingOpened(RetroPhase.DISCUSSING, 0)).isTrue();
-    assertThat(RetroReports.votingOpened(RetroPhase.CLOSED, 0)).isFalse();
-    assertThat(RetroReports.votingOpened(RetroPhase.CLOSED, 1)).isTrue();
+    assertThat(RetroReports.votingOpened(RetroPhase.COLLECTING, false)).isFalse();
+    assertThat(RetroReports.votingOpened(RetroPhase.VOTING, true)).isTrue();
+    assertThat(RetroReports.votingOpened(RetroPhase.DISCUSSING, true)).isTrue();
+    assertThat(RetroReports.votingOpened(RetroPhase.CLOSED, false)).isFalse();
+    assertThat(RetroReports.votingOpened(RetroPhase.CLOSED, true)).isTrue();
   }
 }

@@ -51,7 +51,7 @@ class RetroReportsTest {
 
       assertThat(load(db, retro).ranked()).as("still collecting").isEmpty();
 
-      repo.move(retro.id(), RetroPhase.COLLECTING, RetroPhase.VOTING);
+      repo.openVoting(retro.id(), AT);
       repo.replaceVotes(retro.id(), "U0AAA1", Set.of(c, d), AT);
       repo.replaceVotes(retro.id(), "U0BBB2", Set.of(b, d), AT);
       repo.move(retro.id(), RetroPhase.VOTING, RetroPhase.DISCUSSING);

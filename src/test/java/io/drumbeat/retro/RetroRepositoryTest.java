@@ -44,9 +44,13 @@ class RetroRepositoryTest {
       RetroRepository repo = db.jdbi().onDemand(RetroRepository.class);
       Retro retro = start(repo, "C0RETRO", false);
 
-      assertThat(repo.move(retro.id(), RetroPhase.COLLECTING, RetroPhase.VOTING)).isEqualTo(1);
-      assertThat(repo.move(retro.id(), RetroPhase.COLLECTING, RetroPhase.VOTING)).isZero();
-      assertThat(repo.find(retro.id()).orElseThrow().phase()).isEqualTo(RetroPhase.VOTING);
+      assertThat(repo.votingOpened(retro.id())).isFalse();
+      assertThat(repo.openVoting(retro.id(), AT)).isEqualTo(1);
+      assertThat(repo.openVoting(retro.id(), AT)).isZero();
+      assertThat(repo.votingOpened(retro.id())).isTrue();
+      assertThat(repo.move(retro.id(), RetroPhase.COLLECTING, RetroPhase.DISCUSSING)).isZero();
+      assertThat(repo.move(retro.id(), RetroPhase.VOTING, RetroPhase.DISCUSSING)).isEqualTo(1);
+      assertThat(repo.find(retro.id()).orElseThrow().phase()).isEqualTo(RetroPhase.DISCUSSING);
     }
   }
 

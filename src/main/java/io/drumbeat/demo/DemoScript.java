@@ -1,29 +1,23 @@
 package io.drumbeat.demo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.drumbeat.Drumbeat;
-import io.drumbeat.DrumbeatException;
 import io.drumbeat.okr.CheckInModal;
 import io.drumbeat.okr.OkrListeners;
 import io.drumbeat.schedule.MovableClock;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 /** The steps of the demo week, narrated. */
 final class DemoScript {
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEE d MMM HH:mm", Locale.ENGLISH);
-  private final Drumbeat app;
-  private final SlackDouble slack;
   private final SignedRequests requests;
   private final Transcript t;
-  private final MovableClock clock;
   private final PrintStream out;
+  private final DemoSteps steps;
 
   DemoScript(
       Drumbeat app,
@@ -32,20 +26,18 @@ final class DemoScript {
       Transcript t,
       MovableClock clock,
       PrintStream out) {
-    this.app = app;
-    this.slack = slack;
     this.requests = requests;
     this.t = t;
-    this.clock = clock;
     this.out = out;
+    this.steps = new DemoSteps(app, slack, requests, t, clock);
   }
 
   void play() throws InterruptedException {
-    t.narrate(now() + ": Avery Chen (owns KR1.1) types /okr-update in #distributioneers.");
-    command("U0AAA1", "/okr-update", "");
+    t.narrate(steps.now() + ": Avery Chen (owns KR1.1) types /okr-update in #distributioneers.");
+    steps.command("U0AAA1", "/okr-update", "");
     t.narrate("Avery types \"about 700\" as the current value and presses Save.");
     HttpResponse<String> rejected =
-        submit(
+        steps.submit(
             "U0AAA1",
             new FormValues()
                 .select("kr", CheckInModal.KR_SELECT, "KR1.1")
@@ -59,7 +51,7 @@ final class DemoScript {
             + rejected.body());
     out.println("  └");
     t.narrate("Avery corrects it to 700 and saves.");
-    submit(
+    steps.submit(
         "U0AAA1",
         new FormValues()
             .select("kr", CheckInModal.KR_SELECT, "KR1.1")
@@ -71,20 +63,20 @@ final class DemoScript {
                 "note",
                 "Shard rebalancing landed & cut p99 by 500 ms. Next: cache warm-up."));
     t.narrate(
-        now()
+        steps.now()
             + ": a day of daily updates. Avery missed her 09:30 prompt while Drumbeat was"
             + " starting, so it comes now (still before the 15:00 reminder); she clicks \"Write update\".");
-    advanceUntil(ZonedDateTime.of(2026, 11, 18, 10, 30, 0, 0, Demo.LA));
+    steps.advanceUntil(ZonedDateTime.of(2026, 11, 18, 10, 30, 0, 0, Demo.LA));
     requests.clickButton("U0AAA1", "daily_write", "2026-11-18", "D0AAA1");
-    settle("U0AAA1");
+    steps.settle("U0AAA1");
     t.narrate(
         "Avery answers the handbook's questions; the update is posted to #distributioneers in the"
             + " handbook's format.");
-    submit("U0AAA1", averysUpdate());
+    steps.submit("U0AAA1", averysUpdate());
     t.narrate(
         "Avery adds a blocker the same day: the posted message is edited in place, never posted twice.");
-    command("U0AAA1", "/daily-update", "");
-    submit(
+    steps.command("U0AAA1", "/daily-update", "");
+    steps.submit(
         "U0AAA1",
         averysUpdate().text("blockers", "text", "Waiting for a review of the tracing PR"));
     t.narrate(
@@ -92,13 +84,14 @@ final class DemoScript {
             + " if they have not posted, a private reminder at 15:00. KR owners without a check-in are"
             + " reminded at FRI 14:00 in their own zone (Sam is in Auckland, Rosa in Berlin). The team's"
             + " weekly digest goes out FRI 16:00.");
-    advanceUntil(ZonedDateTime.of(2026, 11, 20, 18, 0, 0, 0, Demo.LA));
-    t.narrate(now() + ": Sam clicks \"Update now\" in the reminder; the modal lists his two KRs.");
+    steps.advanceUntil(ZonedDateTime.of(2026, 11, 20, 18, 0, 0, 0, Demo.LA));
+    t.narrate(
+        steps.now() + ": Sam clicks \"Update now\" in the reminder; the modal lists his two KRs.");
     requests.clickButton("U0BBB2", OkrListeners.UPDATE_NOW, "2026-W47", "D0BBB2");
-    settle("U0BBB2");
+    steps.settle("U0BBB2");
     t.narrate(
         "Sam fills in KR1.2 only (a note typed with <!channel> pings nobody) and leaves KR2.1 blank.");
-    submit(
+    steps.submit(
         "U0BBB2",
         new FormValues()
             .select("KR1.2:status", "status", "AT_RISK")
@@ -110,8 +103,8 @@ final class DemoScript {
                 "Backfill is slower than planned <!channel> & we need one more week."));
     t.narrate(
         "Sam revises KR1.2 the same week with /okr-update: the echo is edited, not posted again.");
-    command("U0BBB2", "/okr-update", "");
-    submit(
+    steps.command("U0BBB2", "/okr-update", "");
+    steps.submit(
         "U0BBB2",
         new FormValues()
             .select("kr", CheckInModal.KR_SELECT, "KR1.2")
@@ -119,9 +112,10 @@ final class DemoScript {
             .text("value", "value", "64")
             .select("confidence", "confidence", "6"));
     t.narrate("Rosa (not an admin) tries /drumbeat digest now.");
-    command("U0CCC3", "/drumbeat", "digest now");
+    steps.command("U0CCC3", "/drumbeat", "digest now");
     t.narrate("Monday 08:00 in Los Angeles: the digest for the VP sync is posted to #vp-sync.");
-    advanceUntil(ZonedDateTime.of(2026, 11, 23, 8, 30, 0, 0, Demo.LA));
+    steps.advanceUntil(ZonedDateTime.of(2026, 11, 23, 8, 30, 0, 0, Demo.LA));
+    new RetroDemoScript(requests, t, out, steps).play();
   }
 
   private static FormValues averysUpdate() {
@@ -132,53 +126,5 @@ final class DemoScript {
             "Helped a customer with search scaling questions\n"
                 + "Opened a PR to update Jaeger tracing https://github.com/example/search/pull/9330")
         .text("next", "text", "Regression test suite");
-  }
-
-  private void command(String user, String command, String text) throws InterruptedException {
-    HttpResponse<String> response = requests.command(user, command, text, "C0DIST");
-    expectOk(response);
-    t.ephemeral(user, response.body());
-    settle(user);
-  }
-
-  private HttpResponse<String> submit(String user, FormValues values) throws InterruptedException {
-    List<SlackCall> opened = slack.calls("views.open");
-    if (opened.isEmpty()) {
-      throw new DrumbeatException("Demo: no modal was opened");
-    }
-    JsonNode view = opened.get(opened.size() - 1).json("view");
-    HttpResponse<String> response = requests.submitView(user, view, values);
-    expectOk(response);
-    settle(user);
-    return response;
-  }
-
-  private void advanceUntil(ZonedDateTime end) throws InterruptedException {
-    while (clock.instant().isBefore(end.toInstant())) {
-      clock.tick(Duration.ofMinutes(30));
-      app.scheduler().runDue();
-      app.awaitIdle(Duration.ofSeconds(30));
-      if (slack.calls().size() > 0) {
-        t.showNew(null, "⏰ " + now());
-      }
-    }
-  }
-
-  private void settle(String actor) throws InterruptedException {
-    if (!app.awaitIdle(Duration.ofSeconds(30))) {
-      throw new DrumbeatException("Demo: background work did not finish");
-    }
-    t.showNew(actor, null);
-  }
-
-  private static void expectOk(HttpResponse<String> response) {
-    if (response.statusCode() != 200) {
-      throw new DrumbeatException(
-          "Demo: Drumbeat answered HTTP " + response.statusCode() + ": " + response.body());
-    }
-  }
-
-  private String now() {
-    return WHEN.format(clock.instant().atZone(Demo.LA)) + " in Los Angeles";
   }
 }

@@ -1,0 +1,65 @@
+package io.drumbeat.demo;
+
+import io.drumbeat.retro.ActionItems;
+import io.drumbeat.retro.RetroAnnouncement;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+
+/** The demo's quarterly retro: items, a refused move, voting, topics, an action item, notes. */
+final class RetroDemoScript {
+  private final SignedRequests requests;
+  private final Transcript t;
+  private final PrintStream out;
+  private final DemoSteps steps;
+
+  RetroDemoScript(SignedRequests requests, Transcript t, PrintStream out, DemoSteps steps) {
+    this.requests = requests;
+    this.t = t;
+    this.out = out;
+    this.steps = steps;
+  }
+
+  void play() throws InterruptedException {
+    t.narrate(
+        steps.now()
+            + ": Avery starts the quarter's retro. It goes to #retros (retro.channel) and opens with"
+            + " the FY2027-Q4 scorecard; only Avery sees the controls.");
+    steps.command("U0AAA1", "/retro", "start Q4 retro --okrs FY2027-Q4 --votes 2");
+    String retroId = "1";
+    t.narrate(
+        "Sam and Rosa add items from the announcement. Items are anonymous: no author is stored.");
+    addItem("U0BBB2", retroId, "WINS", "Search p99 is down by 500 ms");
+    addItem("U0CCC3", retroId, "NOT_WELL", "The backfill slipped a week <!channel>");
+    addItem("U0BBB2", retroId, "START", "Pair on reviews of risky changes");
+    t.narrate("Rosa is not the facilitator and tries /retro vote.");
+    steps.command("U0CCC3", "/retro", "vote");
+    t.narrate("Avery opens voting: the announcement is edited and now has a Vote button.");
+    steps.command("U0AAA1", "/retro", "vote");
+    vote(retroId);
+    t.narrate("Avery closes voting: the topics are posted, ranked by votes.");
+    steps.command("U0AAA1", "/retro", "discuss");
+    t.narrate("They agree an action item; Rosa gets a DM with a Mark done button.");
+    steps.command(
+        "U0AAA1", "/retro", "action Add a backfill progress check <@U0CCC3|rosa> 2026-12-04");
+    t.narrate("Avery closes the retro: the notes go to #retros for everyone to read.");
+    steps.command("U0AAA1", "/retro", "close");
+    t.narrate("Rosa finishes her action item and marks it done from the DM.");
+    requests.clickButton("U0CCC3", ActionItems.DONE, "1", "D0CCC3");
+    steps.settle("U0CCC3");
+  }
+
+  private void addItem(String user, String retroId, String category, String text)
+      throws InterruptedException {
+    requests.clickButton(user, RetroAnnouncement.ADD_ITEM, retroId, "C0RETROS");
+    steps.settle(user);
+    HttpResponse<String> response =
+        steps.submit(
+            user,
+            new FormValues().select("category", "category", category).text("text", "text", text));
+    DemoSteps.expectOk(response);
+  }
+
+  private void vote(String retroId) throws InterruptedException {
+    // filled in with the voting modal
+  }
+}

@@ -3,15 +3,12 @@ package io.drumbeat.retro;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
-import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
-import static com.slack.api.model.block.element.BlockElements.checkboxes;
 
 import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
@@ -40,9 +37,6 @@ public final class VoteModal {
 
   /** {@code action_id} of every checkbox group; option values are item ids. */
   public static final String PICK = "pick";
-
-  /** Slack's limit on option text. */
-  static final int MAX_OPTION_TEXT = 75;
 
   private VoteModal() {}
 
@@ -78,7 +72,7 @@ public final class VoteModal {
         last = group.category();
       }
       group.sections().forEach(s -> blocks.add(section(b -> b.text(markdownText(s)))));
-      blocks.add(checkboxGroup(blockId(index, g), group, state));
+      blocks.add(VoteChoices.group(blockId(index, g), group, state.selected()));
     }
     if (pages.size() > 1) {
       blocks.add(actions(a -> a.blockId("pages").elements(buttons(index, pages.size()))));
@@ -104,50 +98,6 @@ public final class VoteModal {
     return count == 1
         ? text
         : text + " Page " + (index + 1) + " of " + count + ": ticks are kept when you turn pages.";
-  }
-
-  private static LayoutBlock checkboxGroup(String blockId, VotePages.Group group, VoteState state) {
-    List<OptionObject> options = new ArrayList<>();
-    List<OptionObject> ticked = new ArrayList<>();
-    for (VotePages.Entry entry : group.entries()) {
-      OptionObject option =
-          OptionObject.builder()
-              .text(plainText(optionText(entry)))
-              .value(Long.toString(entry.item().id()))
-              .build();
-      options.add(option);
-      if (state.selected().contains(entry.item().id())) {
-        ticked.add(option);
-      }
-    }
-    List<VotePages.Entry> entries = group.entries();
-    int from = entries.get(0).number();
-    int to = entries.get(entries.size() - 1).number();
-    String label = "Vote for " + (from == to ? "#" + from : "#" + from + "–#" + to);
-    return input(
-        i ->
-            i.blockId(blockId)
-                .optional(true)
-                .label(plainText(label))
-                .element(
-                    checkboxes(
-                        c ->
-                            c.actionId(PICK)
-                                .options(options)
-                                .initialOptions(ticked.isEmpty() ? null : ticked))));
-  }
-
-  /**
-   * "#12 first words…", at most {@value #MAX_OPTION_TEXT} characters. Plain text, which Slack shows
-   * as typed and never turns into a mention or link.
-   */
-  static String optionText(VotePages.Entry entry) {
-    String full = "#" + entry.number() + " " + entry.item().text().replaceAll("\\s+", " ").strip();
-    if (full.length() <= MAX_OPTION_TEXT) {
-      return full;
-    }
-    String cut = Mrkdwn.truncate(full, MAX_OPTION_TEXT);
-    return cut.substring(0, cut.length() - 1).stripTrailing() + "…";
   }
 
   private static List<BlockElement> buttons(int index, int count) {

@@ -117,7 +117,7 @@ class VotePagesTest {
             "We shipped\nthe new search index <!channel> " + "x".repeat(90),
             null);
 
-    String text = VoteModal.optionText(new VotePages.Entry(12, item));
+    String text = VoteChoices.optionText(new VotePages.Entry(12, item));
 
     assertThat(text).startsWith("#12 We shipped the new search index").endsWith("…");
     assertThat(text.length()).isLessThanOrEqualTo(75);

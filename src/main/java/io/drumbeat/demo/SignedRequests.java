@@ -117,6 +117,41 @@ public final class SignedRequests {
     return interaction(payload);
   }
 
+  /**
+   * A click on a button ({@code action_id}, {@code value}) inside an open modal: Slack sends the
+   * {@code view} (as opened) with its {@code viewId}, {@code hash} and inputs' state ({@code
+   * values}), and a container of type "view".
+   */
+  public HttpResponse<String> clickInView(
+      String userId,
+      com.fasterxml.jackson.databind.JsonNode view,
+      String viewId,
+      String hash,
+      String actionId,
+      String value,
+      FormValues values) {
+    ObjectNode payload = JSON.createObjectNode().put("type", "block_actions");
+    payload
+        .putObject("user")
+        .put("id", userId)
+        .put("name", userId.toLowerCase(java.util.Locale.ROOT));
+    payload.putObject("container").put("type", "view").put("view_id", viewId);
+    ObjectNode v = payload.putObject("view");
+    v.put("id", viewId).put("hash", hash).put("type", "modal");
+    v.put("callback_id", view.path("callback_id").asText());
+    v.put("private_metadata", view.path("private_metadata").asText());
+    v.putObject("state").set("values", values.toJson());
+    payload
+        .putArray("actions")
+        .addObject()
+        .put("type", "button")
+        .put("action_id", actionId)
+        .put("block_id", "b")
+        .put("value", value)
+        .put("action_ts", String.valueOf(wallClock.millis() / 1000.0));
+    return interaction(payload);
+  }
+
   /** Posts a raw, correctly signed body. */
   public HttpResponse<String> post(String body) {
     String ts = String.valueOf(wallClock.instant().getEpochSecond());

@@ -1,10 +1,22 @@
 package io.drumbeat.retro;
 
 import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.Background;
+import io.drumbeat.slack.Mrkdwn;
 import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The private voting modal: the "Vote" button ({@code action_id} {@value #VOTE}, value the retro
@@ -15,6 +27,7 @@ public final class RetroVoting {
   /** {@code action_id} of the "Vote" button on the announcement; its value is the retro id. */
   public static final String VOTE = "retro_vote";
 
+  private static final Logger LOG = LoggerFactory.getLogger(RetroVoting.class);
   private final Jdbi jdbi;
   private final SlackGateway slack;
   private final Clock clock;
@@ -35,6 +48,86 @@ public final class RetroVoting {
 
   /** Registers the button, paging and submission listeners on {@code app}. */
   public void register(App app) {
-    // TODO
+    app.blockAction(VOTE, this::onVote);
+    app.blockAction(VoteModal.PREVIOUS, this::onTurn);
+    app.blockAction(VoteModal.NEXT, this::onTurn);
+    app.viewSubmission(VoteModal.CALLBACK_ID, this::onSubmit);
+  }
+
+  private Response onVote(BlockActionRequest req, ActionContext ctx) {
+    var p = req.getPayload();
+    String value = p.getActions().get(0).getValue();
+    String voter = p.getUser().getId();
+    modals.run("open retro voting modal", () -> open(value, voter, p.getTriggerId(), ctx));
+    return ctx.ack();
+  }
+
+  private void open(String value, String voter, String triggerId, ActionContext ctx) {
+    VoteBooth booth = new VoteBooth(jdbi);
+    Optional<Retro> found = booth.retro(value);
+    if (found.isEmpty() || found.get().phase() != RetroPhase.VOTING) {
+      tell(ctx, VoteBooth.refusal(found.orElse(null)));
+      return;
+    }
+    Retro retro = found.get();
+    try {
+      slack.openView(triggerId, booth.firstPage(retro, voter));
+    } catch (DrumbeatException e) {
+      tell(
+          ctx,
+          "I could not open the voting form ("
+              + Mrkdwn.escape(e.getMessage())
+              + "). Please click Vote again.");
+    }
+  }
+
+  private Response onTurn(BlockActionRequest req, ActionContext ctx) {
+    var p = req.getPayload();
+    View view = p.getView();
+    String target = p.getActions().get(0).getValue();
+    try {
+      VoteState state = VoteState.parse(view.getPrivateMetadata());
+      var values = view.getState() == null ? null : view.getState().getValues();
+      int page = Integer.parseInt(target);
+      modals.run(
+          "turn retro voting page",
+          () ->
+              slack.updateView(
+                  view.getId(), view.getHash(), new VoteBooth(jdbi).turn(state, values, page)));
+    } catch (DrumbeatException | NumberFormatException e) {
+      LOG.warn("Ignored a voting page button: {}", e.getMessage());
+    }
+    return ctx.ack();
+  }
+
+  private Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+    var p = req.getPayload();
+    var values = p.getView().getState() == null ? null : p.getView().getState().getValues();
+    String field = VoteModal.blockId(0, 0);
+    try {
+      VoteState state = VoteState.parse(p.getView().getPrivateMetadata());
+      field = VoteModal.blockId(state.page(), 0);
+      Optional<String> problem =
+          new VoteBooth(jdbi).cast(state, values, p.getUser().getId(), clock.instant());
+      if (problem.isEmpty()) {
+        return ctx.ack(r -> r.responseAction("clear"));
+      }
+      return errors(ctx, field, problem.get());
+    } catch (DrumbeatException e) {
+      return errors(ctx, field, e.getMessage());
+    }
+  }
+
+  private static Response errors(ViewSubmissionContext ctx, String field, String message) {
+    return ctx.ack(r -> r.responseAction("errors").errors(Map.of(field, message)));
+  }
+
+  /** Answers the clicker with an ephemeral message; a failure to do so is only logged. */
+  private static void tell(ActionContext ctx, String mrkdwn) {
+    try {
+      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(mrkdwn));
+    } catch (Exception e) {
+      LOG.warn("Could not answer a Vote click: {}", e.getMessage());
+    }
   }
 }

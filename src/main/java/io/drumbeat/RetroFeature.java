@@ -53,7 +53,8 @@ final class RetroFeature {
     ItemListeners items = new ItemListeners(s.jdbi(), s.slack(), announcer, s.modals());
     ActionListeners actionListeners =
         new ActionListeners(s.jdbi(), actions, s.slack(), s.modals(), s.background());
-    RetroVoting voting = new RetroVoting(s.jdbi(), s.slack(), s.clock(), s.modals());
+    RetroVoting voting =
+        new RetroVoting(s.jdbi(), s.slack(), s.clock(), s.modals(), announcer::refresh);
     return new Feature(
         List.of(),
         List.of(),

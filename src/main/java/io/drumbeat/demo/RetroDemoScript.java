@@ -1,9 +1,16 @@
 package io.drumbeat.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.drumbeat.retro.ActionItems;
 import io.drumbeat.retro.RetroAnnouncement;
+import io.drumbeat.retro.RetroVoting;
+import io.drumbeat.retro.VoteModal;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The demo's quarterly retro: items, a refused move, voting, topics, an action item, notes. */
 final class RetroDemoScript {
@@ -60,6 +67,40 @@ final class RetroDemoScript {
   }
 
   private void vote(String retroId) throws InterruptedException {
-    // filled in with the voting modal
+    t.narrate(
+        "Sam clicks Vote: a private modal lists every item by prompt. He ticks all three, one over"
+            + " his two votes.");
+    requests.clickButton("U0BBB2", RetroVoting.VOTE, retroId, "C0RETROS");
+    steps.settle("U0BBB2");
+    HttpResponse<String> over = steps.submit("U0BBB2", ticks("1", "2", "3"));
+    out.println("  ┌ The modal stays open with a field error: " + over.body());
+    out.println("  └");
+    t.narrate("Sam unticks one and votes; Rosa votes too. Nobody sees totals until voting closes.");
+    steps.submit("U0BBB2", ticks("2", "3"));
+    requests.clickButton("U0CCC3", RetroVoting.VOTE, retroId, "C0RETROS");
+    steps.settle("U0CCC3");
+    steps.submit("U0CCC3", ticks("2"));
+  }
+
+  /** The latest voting modal with the items {@code ids} ticked, each in its checkbox group. */
+  private FormValues ticks(String... ids) {
+    Map<String, List<String>> byGroup = new LinkedHashMap<>();
+    for (JsonNode block : steps.lastView().path("blocks")) {
+      JsonNode element = block.path("element");
+      if (!VoteModal.PICK.equals(element.path("action_id").asText())) {
+        continue;
+      }
+      List<String> ticked = new ArrayList<>();
+      for (JsonNode option : element.path("options")) {
+        if (List.of(ids).contains(option.path("value").asText())) {
+          ticked.add(option.path("value").asText());
+        }
+      }
+      byGroup.put(block.path("block_id").asText(), ticked);
+    }
+    FormValues values = new FormValues();
+    byGroup.forEach(
+        (group, ticked) -> values.checkboxes(group, VoteModal.PICK, ticked.toArray(String[]::new)));
+    return values;
   }
 }

@@ -14,6 +14,7 @@ import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,18 +33,23 @@ public final class RetroVoting {
   private final SlackGateway slack;
   private final Clock clock;
   private final Background modals;
+  private final LongConsumer onBallot;
 
   /**
    * @param jdbi database
    * @param slack Web API (views.open, views.update)
    * @param clock the time source
    * @param modals where modals open after the ack
+   * @param onBallot told the retro id after each ballot is cast (redraws the voter count); must not
+   *     block
    */
-  public RetroVoting(Jdbi jdbi, SlackGateway slack, Clock clock, Background modals) {
+  public RetroVoting(
+      Jdbi jdbi, SlackGateway slack, Clock clock, Background modals, LongConsumer onBallot) {
     this.jdbi = jdbi;
     this.slack = slack;
     this.clock = clock;
     this.modals = modals;
+    this.onBallot = onBallot;
   }
 
   /** Registers the button, paging and submission listeners on {@code app}. */
@@ -110,6 +116,7 @@ public final class RetroVoting {
       Optional<String> problem =
           new VoteBooth(jdbi).cast(state, values, p.getUser().getId(), clock.instant());
       if (problem.isEmpty()) {
+        onBallot.accept(state.retroId());
         return ctx.ack(r -> r.responseAction("clear"));
       }
       return errors(ctx, field, problem.get());

@@ -90,13 +90,16 @@ public final class ItemListeners {
         "open a retro item to edit",
         () -> {
           Retro retro = collecting(retroId);
-          RetroItem item =
-              jdbi.onDemand(RetroRepository.class).itemsBy(retroId, user).stream()
-                  .filter(i -> i.id() == itemId)
-                  .findFirst()
-                  .orElseThrow(() -> new DrumbeatException("That item is not yours."));
-          slack.updateView(
-              p.getView().getId(), p.getView().getHash(), ItemModal.build(retro, item));
+          jdbi.onDemand(RetroRepository.class).itemsBy(retroId, user).stream()
+              .filter(i -> i.id() == itemId)
+              .findFirst()
+              .ifPresentOrElse(
+                  item ->
+                      slack.updateView(
+                          p.getView().getId(), p.getView().getHash(), ItemModal.build(retro, item)),
+                  () ->
+                      LOG.info(
+                          "Refused to open retro {} item for editing: not the author's", retroId));
         });
     return ctx.ack();
   }

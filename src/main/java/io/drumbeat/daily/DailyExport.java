@@ -10,13 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes daily updates as CSV or Markdown ({@code drumbeat export updates}). User text is written
- * as typed: CSV quotes it (RFC 4180, multi-line fields kept); Markdown escapes what would change
- * the document's structure.
+ * as typed: CSV quotes it (RFC 4180, multi-line fields kept) and defuses cells a spreadsheet would
+ * run as a formula (see {@link #csvCell}); Markdown escapes what would change the document's
+ * structure.
  */
 public final class DailyExport {
   /** The CSV header row. */
@@ -51,7 +53,7 @@ public final class DailyExport {
    * Writes one CSV record per update after the header {@link #CSV_HEADER}, in RFC 4180 format (CRLF
    * between records; fields with commas, quotes or line breaks quoted). {@code next} and {@code
    * blockers} are empty when not given; {@code submitted_at} is ISO-8601 in UTC, e.g. {@code
-   * 2026-11-02T17:30:00Z}. Does not close {@code out}.
+   * 2026-11-02T17:30:00Z}. Every cell goes through {@link #csvCell}. Does not close {@code out}.
    *
    * @param names user id to display name; a missing id falls back to the id
    * @throws DrumbeatException when writing fails
@@ -63,18 +65,30 @@ public final class DailyExport {
       CSVPrinter printer = new CSVPrinter(out, format);
       for (DailyUpdate u : updates) {
         printer.printRecord(
-            u.localDate().toString(),
-            u.userId(),
-            names.getOrDefault(u.userId(), u.userId()),
-            u.yesterday(),
-            u.nextUp() == null ? "" : u.nextUp(),
-            u.blockers() == null ? "" : u.blockers(),
-            u.submittedAt().toString());
+            Stream.of(
+                    u.localDate().toString(),
+                    u.userId(),
+                    names.getOrDefault(u.userId(), u.userId()),
+                    u.yesterday(),
+                    u.nextUp() == null ? "" : u.nextUp(),
+                    u.blockers() == null ? "" : u.blockers(),
+                    u.submittedAt().toString())
+                .map(DailyExport::csvCell));
       }
       printer.flush();
     } catch (IOException e) {
       throw new DrumbeatException("Cannot write the CSV: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A CSV cell as typed, or with a {@code '} in front when a spreadsheet would read it as a
+   * formula: when it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+   * return (OWASP, "CSV Injection"), so the spreadsheet shows it as text. Commons CSV has no such
+   * option (CSV-199, "Won't Fix").
+   */
+  static String csvCell(String cell) {
+    return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   /**

@@ -28,10 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Every request to {@code /api/<method>} and every POST to {@link #responseUrl(String)} is
  * recorded as a {@link SlackCall}, then answered with a realistic JSON body from a small in-memory
  * workspace (see {@link #addUser}, {@link #addChannel}, {@link #addMember}) or with a failure
- * scripted by {@link #failNext} / {@link #failNextWithError}. Other paths answer 404 {@code
- * {"ok":false,"error":"unknown_method"}}; a request that cannot be read (e.g. a malformed JSON
- * body) answers 400 {@code invalid_arguments} and is not recorded. All methods are thread-safe;
- * requests are served concurrently by 8 daemon threads.
+ * scripted by {@link #failNext} / {@link #failNextWithError} / {@link #failEvery}. Other paths
+ * answer 404 {@code {"ok":false,"error":"unknown_method"}}; a request that cannot be read (e.g. a
+ * malformed JSON body) answers 400 {@code invalid_arguments} and is not recorded. All methods are
+ * thread-safe; requests are served concurrently by 8 daemon threads.
  */
 public final class SlackDouble implements AutoCloseable {
 
@@ -54,7 +54,9 @@ public final class SlackDouble implements AutoCloseable {
     scopes.addAll(List.of(granted));
   }
 
-  private record Recorded(String responseUrlId, SlackCall call) {}
+  private record Recorded(String responseUrlId, SlackCall call, boolean scripted) {}
+
+  private record Every(int every, Scripted script, AtomicInteger seen) {}
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -63,6 +65,7 @@ public final class SlackDouble implements AutoCloseable {
   private final SlackDoubleResponses responses;
   private final List<Recorded> recorded = new CopyOnWriteArrayList<>();
   private final Map<String, Queue<Scripted>> scripted = new ConcurrentHashMap<>();
+  private final Map<String, Every> periodic = new ConcurrentHashMap<>();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private SlackDouble(HttpServer server, ExecutorService executor, Clock clock) {
@@ -89,6 +92,10 @@ public final class SlackDouble implements AutoCloseable {
    */
   public static SlackDouble start(Clock clock) {
     Objects.requireNonNull(clock, "clock");
+    // The JDK server writes a response's headers and body separately; without TCP_NODELAY, Nagle's
+    // algorithm and the client's delayed ACK add about 40 ms to every call. Read once per JVM, when
+    // its first com.sun.net.httpserver server starts (in Drumbeat, only this double uses one).
+    System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
@@ -179,10 +186,22 @@ public final class SlackDouble implements AutoCloseable {
     return recorded.stream().filter(r -> id.equals(r.responseUrlId())).map(Recorded::call).toList();
   }
 
+  /**
+   * The recorded calls of {@code method} that were answered by a script ({@link #failNext}, {@link
+   * #failEvery}) instead of the workspace, in arrival order: e.g. the posts Slack did not deliver.
+   */
+  public List<SlackCall> scriptedCalls(String method) {
+    return recorded.stream()
+        .filter(r -> r.scripted() && r.call().method().equals(method))
+        .map(Recorded::call)
+        .toList();
+  }
+
   /** Forgets recorded calls and unused scripted failures; users, channels and ids stay. */
   public void clear() {
     recorded.clear();
     scripted.clear();
+    periodic.clear();
   }
 
   /**
@@ -196,6 +215,22 @@ public final class SlackDouble implements AutoCloseable {
   public void failNext(String method, int httpStatus, Map<String, String> headers, String body) {
     Scripted script = new Scripted(httpStatus, Map.copyOf(headers), Objects.requireNonNull(body));
     scripted.computeIfAbsent(method, k -> new ConcurrentLinkedQueue<>()).add(script);
+  }
+
+  /**
+   * Scripts every {@code every}-th call of {@code method} from now on (the {@code every}-th, the
+   * {@code 2·every}-th, …) to answer like {@link #failNext}, until {@link #clear()} or the next
+   * {@code failEvery} of that method. Calls answered by a {@link #failNext} script do not count.
+   *
+   * @param every 1 or more
+   */
+  public void failEvery(
+      String method, int every, int httpStatus, Map<String, String> headers, String body) {
+    if (every < 1) {
+      throw new IllegalArgumentException("every must be 1 or more: " + every);
+    }
+    Scripted script = new Scripted(httpStatus, Map.copyOf(headers), Objects.requireNonNull(body));
+    periodic.put(method, new Every(every, script, new AtomicInteger()));
   }
 
   /** Scripts the next call of {@code method} to answer 200 {@code {"ok":false,"error":error}}. */
@@ -235,9 +270,14 @@ public final class SlackDouble implements AutoCloseable {
   private void answer(HttpExchange exchange, String method, String responseUrlId)
       throws IOException {
     Map<String, String> params = SlackDoubleHttp.params(exchange);
-    recorded.add(new Recorded(responseUrlId, new SlackCall(method, params, clock.instant())));
+    SlackCall call = new SlackCall(method, params, clock.instant());
     Queue<Scripted> queue = scripted.get(method);
     Scripted script = queue == null ? null : queue.poll();
+    Every every = script == null ? periodic.get(method) : null;
+    if (every != null && every.seen().incrementAndGet() % every.every() == 0) {
+      script = every.script();
+    }
+    recorded.add(new Recorded(responseUrlId, call, script != null));
     if (script != null) {
       SlackDoubleHttp.send(exchange, script.status(), script.headers(), script.body());
       return;

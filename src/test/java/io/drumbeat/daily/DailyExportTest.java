@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DailyExportTest {
   static final LocalDate DAY = LocalDate.parse("2026-11-02");
@@ -61,11 +62,48 @@ class DailyExportTest {
             "U0BBB2",
             "Zoë, \"Z\"",
             tricky,
-            "=SUM(A1)\n\n  indented",
+            "'=SUM(A1)\n\n  indented",
             "'quoted'",
             "2026-11-02T17:30:05Z");
     assertThat(records.get(1).toList())
         .containsExactly("2026-11-03", "U0CCC3", "U0CCC3", "plain", "", "", "2026-11-02T17:30:05Z");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "=cmd|' /C calc'!A0"})
+  void csv_cells_a_spreadsheet_would_run_as_a_formula_start_with_a_single_quote(String typed)
+      throws IOException {
+    Map<String, String> names = Map.of("U0EVE1", typed);
+    StringWriter out = new StringWriter();
+
+    DailyExport.csv(List.of(new DailyUpdate("U0EVE1", DAY, typed, typed, typed, AT)), names, out);
+
+    assertThat(parseCsv(out.toString()).get(0).toList())
+        .containsExactly(
+            "2026-11-02",
+            "U0EVE1",
+            "'" + typed,
+            "'" + typed,
+            "'" + typed,
+            "'" + typed,
+            "2026-11-02T17:30:05Z");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "a=b", " =1", "'=1", "Shipped -2 ms\n=later", "2026-11-02"})
+  void csv_cells_that_start_otherwise_are_written_as_typed(String typed) {
+    assertThat(DailyExport.csvCell(typed)).isEqualTo(typed);
+  }
+
+  @Test
+  void markdown_does_not_get_the_csv_formula_quote() {
+    StringWriter out = new StringWriter();
+
+    DailyExport.markdown(
+        "T", DAY, DAY, List.of(update("U0AAA1", DAY, "=1+1\n@here\n+1")), NAMES, out);
+
+    // Markdown's own escaping only: no spreadsheet quote
+    assertThat(out.toString()).contains("- \\=1+1\n- @here\n- \\+1\n").doesNotContain("'");
   }
 
   @Test

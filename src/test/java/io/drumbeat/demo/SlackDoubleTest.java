@@ -163,6 +163,29 @@ class SlackDoubleTest {
   }
 
   @Test
+  void fails_every_nth_call_and_tells_which_calls_a_script_answered() throws Exception {
+    slackDouble.failEvery("chat.postMessage", 3, 429, Map.of("Retry-After", "0"), "");
+    slackDouble.failNextWithError("chat.postMessage", "ratelimited");
+
+    List<Boolean> delivered = new ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      try {
+        delivered.add(methods.chatPostMessage(r -> r.channel("C0PUB").text("hi")).isOk());
+      } catch (SlackApiException e) {
+        assertThat(e.getResponse().code()).isEqualTo(429);
+        delivered.add(false);
+      }
+    }
+
+    // the queued failNext first (not counted), then every third of the others
+    assertThat(delivered).containsExactly(false, true, true, false, true, true, false);
+    assertThat(slackDouble.scriptedCalls("chat.postMessage")).hasSize(3);
+    assertThat(slackDouble.calls("chat.postMessage")).hasSize(7);
+    slackDouble.clear();
+    assertThat(methods.chatPostMessage(r -> r.channel("C0PUB").text("hi")).isOk()).isTrue();
+  }
+
+  @Test
   void uses_queued_failures_once_each_in_order() throws Exception {
     slackDouble.failNext("chat.update", 500, Map.of(), "{\"ok\":false,\"error\":\"fatal_error\"}");
     slackDouble.failNextWithError("chat.update", "message_not_found");

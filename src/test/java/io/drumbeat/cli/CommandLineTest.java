@@ -2,13 +2,11 @@ package io.drumbeat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drumbeat.cli.DrumbeatProcess.Run;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,32 +22,9 @@ class CommandLineTest {
   @TempDir Path dir;
   @TempDir Path logs;
 
-  record Run(int exitCode, String stdout, String stderr) {}
-
   /** Runs {@code io.drumbeat.Main args} in {@link #dir} with exactly {@code env}. */
   Run drumbeat(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    List<String> command = DrumbeatProcess.command(args);
-    Path out = Files.createTempFile(logs, "stdout", ".txt");
-    Path err = Files.createTempFile(logs, "stderr", ".txt");
-    ProcessBuilder pb =
-        new ProcessBuilder(command)
-            .directory(dir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    pb.environment().clear();
-    pb.environment().putAll(env);
-    Process process = pb.start();
-    try {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        throw new AssertionError("drumbeat " + String.join(" ", args) + " ran for over 60 s");
-      }
-    } finally {
-      process.destroyForcibly();
-    }
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return DrumbeatProcess.run(dir, logs, env, args);
   }
 
   Map<String, String> db() {

@@ -2,6 +2,7 @@ package io.drumbeat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drumbeat.cli.DrumbeatProcess.Run;
 import io.drumbeat.daily.DailyPost;
 import io.drumbeat.daily.DailyRepository;
 import io.drumbeat.daily.DailyUpdate;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +37,6 @@ class ExportCommandTest {
 
   @TempDir Path dir;
   String dbUrl;
-
-  record Run(int exitCode, String stdout, String stderr) {}
 
   @BeforeEach
   void seed() throws IOException {
@@ -60,27 +58,8 @@ class ExportCommandTest {
   Run drumbeat(String... args) throws IOException, InterruptedException {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--config", dir.resolve("drumbeat.yml").toString()));
-    Path out = Files.createTempFile(dir, "stdout", ".txt");
-    Path err = Files.createTempFile(dir, "stderr", ".txt");
-    ProcessBuilder pb =
-        new ProcessBuilder(DrumbeatProcess.command(all.toArray(String[]::new)))
-            .directory(dir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    pb.environment().clear();
-    pb.environment().putAll(Map.of("DRUMBEAT_DB_URL", dbUrl));
-    Process process = pb.start();
-    try {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        throw new AssertionError("drumbeat " + String.join(" ", args) + " ran for over 60 s");
-      }
-    } finally {
-      process.destroyForcibly();
-    }
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return DrumbeatProcess.run(
+        dir, dir, Map.of("DRUMBEAT_DB_URL", dbUrl), all.toArray(String[]::new));
   }
 
   @Test

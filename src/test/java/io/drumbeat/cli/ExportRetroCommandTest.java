@@ -2,6 +2,7 @@ package io.drumbeat.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.drumbeat.cli.DrumbeatProcess.Run;
 import io.drumbeat.retro.ActionRepository;
 import io.drumbeat.retro.Retro;
 import io.drumbeat.retro.RetroCategory;
@@ -17,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +29,6 @@ class ExportRetroCommandTest {
   @TempDir Path dir;
   String dbUrl;
   long retroId;
-
-  record Run(int exitCode, String stdout, String stderr) {}
 
   /** An anonymous retro, voted on and closed, with one action item. */
   @BeforeEach
@@ -52,27 +50,7 @@ class ExportRetroCommandTest {
   }
 
   Run drumbeat(String... args) throws IOException, InterruptedException {
-    Path out = Files.createTempFile(dir, "stdout", ".txt");
-    Path err = Files.createTempFile(dir, "stderr", ".txt");
-    ProcessBuilder pb =
-        new ProcessBuilder(DrumbeatProcess.command(args))
-            .directory(dir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile());
-    pb.environment().clear();
-    pb.environment().putAll(Map.of("DRUMBEAT_DB_URL", dbUrl));
-    Process process = pb.start();
-    try {
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        throw new AssertionError("drumbeat " + String.join(" ", args) + " ran for over 60 s");
-      }
-    } finally {
-      process.destroyForcibly();
-    }
-    return new Run(
-        process.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return DrumbeatProcess.run(dir, dir, Map.of("DRUMBEAT_DB_URL", dbUrl), args);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.drumbeat.okr;
 
 import com.slack.api.model.view.ViewState;
+import io.drumbeat.slack.ViewValues;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -157,22 +158,16 @@ public final class CheckInForm {
 
   private static String selected(
       Map<String, Map<String, ViewState.Value>> values, String block, String action) {
-    ViewState.Value v = value(values, block, action);
-    return v == null || v.getSelectedOption() == null ? null : v.getSelectedOption().getValue();
+    ViewState.Value v = ViewValues.get(values, block, action);
+    return v.getSelectedOption() == null ? null : v.getSelectedOption().getValue();
   }
 
   private static String text(
       Map<String, Map<String, ViewState.Value>> values, String block, String action) {
-    ViewState.Value v = value(values, block, action);
-    if (v == null || v.getValue() == null || v.getValue().isBlank()) {
+    ViewState.Value v = ViewValues.get(values, block, action);
+    if (v.getValue() == null || v.getValue().isBlank()) {
       return null;
     }
     return v.getValue().trim();
-  }
-
-  private static ViewState.Value value(
-      Map<String, Map<String, ViewState.Value>> values, String block, String action) {
-    Map<String, ViewState.Value> actions = values == null ? null : values.get(block);
-    return actions == null ? null : actions.get(action);
   }
 }

@@ -11,6 +11,7 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
+import io.drumbeat.slack.ViewValues;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,9 +69,9 @@ public final class ActionModal {
    * @return the action, or errors by {@code block_id} (exactly one of the two is non-null)
    */
   public static Result read(Map<String, Map<String, ViewState.Value>> values, LocalDate today) {
-    String text = value(values, "text").getValue();
-    String owner = value(values, "owner").getSelectedUser();
-    String due = value(values, "due").getSelectedDate();
+    String text = ViewValues.get(values, "text", "text").getValue();
+    String owner = ViewValues.get(values, "owner", "owner").getSelectedUser();
+    String due = ViewValues.get(values, "due", "due").getSelectedDate();
     Map<String, String> errors = new LinkedHashMap<>();
     if (text == null || text.isBlank()) {
       errors.put("text", "Say what is to be done.");
@@ -96,11 +97,4 @@ public final class ActionModal {
    * @param errors field errors by {@code block_id}, or null when valid
    */
   public record Result(ActionOptions action, Map<String, String> errors) {}
-
-  private static ViewState.Value value(
-      Map<String, Map<String, ViewState.Value>> values, String id) {
-    Map<String, ViewState.Value> block = values == null ? null : values.get(id);
-    ViewState.Value v = block == null ? null : block.get(id);
-    return v == null ? new ViewState.Value() : v;
-  }
 }

@@ -17,6 +17,7 @@ import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.ViewValues;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -108,9 +109,9 @@ public final class ItemModal {
    * @return errors (empty when valid) and the values
    */
   public static Submitted read(Map<String, Map<String, ViewState.Value>> values) {
-    ViewState.Value category = value(values, "category");
-    String text = value(values, "text").getValue();
-    var deleteOptions = value(values, "delete").getSelectedOptions();
+    ViewState.Value category = ViewValues.get(values, "category", "category");
+    String text = ViewValues.get(values, "text", "text").getValue();
+    var deleteOptions = ViewValues.get(values, "delete", "delete").getSelectedOptions();
     boolean delete = deleteOptions != null && !deleteOptions.isEmpty();
     Map<String, String> errors = new LinkedHashMap<>();
     RetroCategory c =
@@ -138,11 +139,4 @@ public final class ItemModal {
    */
   public record Submitted(
       RetroCategory category, String text, boolean delete, Map<String, String> errors) {}
-
-  private static ViewState.Value value(
-      Map<String, Map<String, ViewState.Value>> values, String id) {
-    Map<String, ViewState.Value> block = values == null ? null : values.get(id);
-    ViewState.Value v = block == null ? null : block.get(id);
-    return v == null ? new ViewState.Value() : v;
-  }
 }

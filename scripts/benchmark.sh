@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Ack-latency and start-up benchmark (src/test/java/io/drumbeat/bench/AckLatencyBenchmark.java).
+# Ack-latency and start-up benchmark (src/test/java/io/drumbeat/bench/AckLatencyBenchmark.java,
+# then RetroAckBenchmark.java for retro items and ballots).
 # Usage: scripts/benchmark.sh [REQUESTS_PER_THREAD (default 100)] [SERVE_RUNS (default 5)]
 # Extra Maven flags (e.g. -o for offline) can be given in MAVEN_ARGS.
 set -euo pipefail

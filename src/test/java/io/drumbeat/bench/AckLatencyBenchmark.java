@@ -69,6 +69,7 @@ public final class AckLatencyBenchmark {
             + " not a project dependency)");
     serveStartup(serveRuns); // first, on an idle machine
     ackLatency(perThread);
+    RetroAckBenchmark.run(perThread);
     // The in-process Drumbeat is not closed: its background queue (thousands of rate-limited
     // views.open calls) would take many minutes to drain. Exiting abandons it.
     System.exit(0);
@@ -119,6 +120,18 @@ public final class AckLatencyBenchmark {
   static void measure(
       String name, int threads, int perThread, Callable<HttpResponse<String>> call, boolean print)
       throws Exception {
+    measure(name, threads, perThread, call, print, "");
+  }
+
+  /** As above, where a good ack has the body {@code okBody}. */
+  static void measure(
+      String name,
+      int threads,
+      int perThread,
+      Callable<HttpResponse<String>> call,
+      boolean print,
+      String okBody)
+      throws Exception {
     ExecutorService senders = Executors.newFixedThreadPool(threads);
     CountDownLatch go = new CountDownLatch(1);
     AtomicInteger failures = new AtomicInteger();
@@ -134,7 +147,7 @@ public final class AckLatencyBenchmark {
                   HttpResponse<String> response = call.call();
                   nanos[j] = System.nanoTime() - start;
                   // a valid command or check-in acks with 200 and an empty body
-                  if (response.statusCode() != 200 || !response.body().isEmpty()) {
+                  if (response.statusCode() != 200 || !response.body().equals(okBody)) {
                     failures.incrementAndGet();
                   }
                 }

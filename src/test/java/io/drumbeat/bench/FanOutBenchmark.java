@@ -88,6 +88,11 @@ public final class FanOutBenchmark {
 
     System.out.printf("%nAll days: %s%n", ok ? "every member got exactly one prompt" : "FAILED");
     app.close(); // the scheduler waits for nothing: every prompt is done
+    db.close();
+    slack.close();
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
     System.exit(ok ? 0 : 1);
   }
 

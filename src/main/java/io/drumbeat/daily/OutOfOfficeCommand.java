@@ -10,7 +10,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * {@code /daily-update ooo [FIRST LAST | off]}: sets, ends or shows a member's out-of-office period
- * (inclusive dates in the member's own zone).
+ * (inclusive dates in the member's own zone). A period that ends before today is refused; one that
+ * began before today is kept as typed (the days away still count as away) and the reply says it
+ * takes effect today, since past prompts cannot be unsent.
  */
 final class OutOfOfficeCommand {
   private static final DateTimeFormatter DAY =
@@ -59,15 +61,26 @@ final class OutOfOfficeCommand {
     if (last.isBefore(first)) {
       throw usage(words[1] + " is before " + words[0]);
     }
-    if (last.isBefore(service.localDate(userId))) {
+    LocalDate today = service.localDate(userId);
+    if (last.isBefore(today)) {
       throw usage(words[1] + " is in the past");
     }
     repo.setOutOfOffice(new OutOfOffice(userId, first, last));
-    return ":palm_tree: You are out of office from "
-        + DAY.format(first)
-        + " to "
-        + DAY.format(last)
-        + " (inclusive, your time zone): no prompts or reminders, and you are never counted missing.";
+    String period =
+        ":palm_tree: You are out of office from "
+            + DAY.format(first)
+            + " to "
+            + DAY.format(last)
+            + " (inclusive, your time zone)";
+    if (first.isBefore(today)) {
+      return period
+          + ". "
+          + DAY.format(first)
+          + " has already passed, so it takes effect today, "
+          + DAY.format(today)
+          + ": no prompts or reminders until you are back, and you are never counted missing.";
+    }
+    return period + ": no prompts or reminders, and you are never counted missing.";
   }
 
   private static LocalDate date(String text) {

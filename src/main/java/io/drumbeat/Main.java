@@ -9,9 +9,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code drumbeat} command line: {@code serve}, {@code check-config}, {@code okrs import} and
- * {@code demo}. A {@link DrumbeatException} ends the program with its message on one line (exit 2
- * for a missing setting or a config error, 1 otherwise); never a stack trace.
+ * The {@code drumbeat} command line: {@code serve}, {@code check-config}, {@code okrs import},
+ * {@code export updates}, {@code export retro} and {@code demo}. A {@link DrumbeatException} ends
+ * the program with its message on one line (exit 2 for a missing setting or a config error, 1
+ * otherwise); never a stack trace.
  */
 @Command(
     name = "drumbeat",

@@ -64,6 +64,24 @@ public final class TestSlackApp implements AutoCloseable {
         digestChannel: "#vp-sync"
       """;
 
+  /** One team, #distributioneers, of exactly {@code members}, prompted 09:30, reminded 15:00. */
+  public static String teamConfig(List<String> members) {
+    return """
+        timezone: America/Los_Angeles
+        fiscalYearStartMonth: 2
+        admins: [U0ADMIN1]
+        teams:
+          - id: distribution
+            channel: "#distributioneers"
+            members: [%s]
+            dailyPrompt: "09:30"
+            dailyReminder: "15:00"
+        okr:
+          digestChannel: "#vp-sync"
+        """
+        .formatted(String.join(", ", members));
+  }
+
   public static final String OKRS =
       """
       quarter: FY2027-Q4

@@ -1,6 +1,7 @@
 package io.drumbeat.bench;
 
 import io.drumbeat.Drumbeat;
+import io.drumbeat.TestSlackApp;
 import io.drumbeat.Wiring;
 import io.drumbeat.config.ConfigLoader;
 import io.drumbeat.config.DrumbeatConfig;
@@ -61,7 +62,13 @@ public final class FanOutBenchmark {
     members.forEach(m -> slack.addUser(m, "Member " + m, LA.getId()));
     Database db = Database.open(DbSettings.h2File(dir.resolve("drumbeat")), null, null);
     MovableClock clock = new MovableClock(morning(MONDAY).toInstant());
-    Drumbeat app = new Drumbeat(wiring(config(members), db, clock, slack));
+    Drumbeat app =
+        new Drumbeat(
+            wiring(
+                new ConfigLoader().parse(TestSlackApp.teamConfig(members), "drumbeat.yml"),
+                db,
+                clock,
+                slack));
     FanOutDay day = new FanOutDay(slack, db, clock, members);
     boolean ok = true;
 
@@ -129,24 +136,5 @@ public final class FanOutBenchmark {
         0,
         Duration.ofSeconds(1),
         null);
-  }
-
-  private static DrumbeatConfig config(List<String> members) {
-    String yaml =
-        """
-        timezone: America/Los_Angeles
-        fiscalYearStartMonth: 2
-        admins: [U0ADMIN1]
-        teams:
-          - id: distribution
-            channel: "#distributioneers"
-            members: [%s]
-            dailyPrompt: "09:30"
-            dailyReminder: "15:00"
-        okr:
-          digestChannel: "#vp-sync"
-        """
-            .formatted(String.join(", ", members));
-    return new ConfigLoader().parse(yaml, "drumbeat.yml");
   }
 }

@@ -40,7 +40,8 @@ class DailyFanOutTest {
       throws Exception {
     List<String> members =
         IntStream.range(0, MEMBERS).mapToObj(i -> String.format("U0F%03d", i)).toList();
-    try (TestSlackApp t = TestSlackApp.start(TestDb.H2, PROMPT_TIME, config(members), null)) {
+    try (TestSlackApp t =
+        TestSlackApp.start(TestDb.H2, PROMPT_TIME, TestSlackApp.teamConfig(members), null)) {
       warmDirectory(t, members);
       LocalTime at = PROMPT_TIME.toLocalTime();
       t.app
@@ -61,7 +62,7 @@ class DailyFanOutTest {
       t.slack.failNext("chat.postMessage", 429, Map.of("Retry-After", "1"), "");
       t.slack.failEvery("chat.postMessage", 50, 429, Map.of("Retry-After", "0"), "");
 
-      runSideBySide(t, config(members));
+      runSideBySide(t, TestSlackApp.teamConfig(members));
 
       List<SlackCall> refused = t.slack.scriptedCalls("chat.postMessage");
       Map<String, Long> delivered = perChannel(t.slack.calls("chat.postMessage"));
@@ -120,23 +121,6 @@ class DailyFanOutTest {
               }
               batch.execute();
             });
-  }
-
-  static String config(List<String> members) {
-    return """
-        timezone: America/Los_Angeles
-        fiscalYearStartMonth: 2
-        admins: [U0ADMIN1]
-        teams:
-          - id: distribution
-            channel: "#distributioneers"
-            members: [%s]
-            dailyPrompt: "09:30"
-            dailyReminder: "15:00"
-        okr:
-          digestChannel: "#vp-sync"
-        """
-        .formatted(String.join(", ", members));
   }
 
   static String dm(String member) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -106,14 +105,6 @@ public interface DailyRepository {
 
   @SqlQuery("select * from out_of_office where user_id = :userId")
   Optional<OutOfOffice> outOfOffice(@Bind("userId") String userId);
-
-  @SqlQuery("select * from out_of_office where user_id in (<userIds>)")
-  List<OutOfOffice> outOfOfficeAmong(@BindList("userIds") List<String> userIds);
-
-  /** The out-of-office periods of these members; none for an empty list. */
-  default List<OutOfOffice> outOfOffice(List<String> userIds) {
-    return userIds.isEmpty() ? List.of() : outOfOfficeAmong(userIds);
-  }
 
   @SqlUpdate("delete from out_of_office where user_id = :userId")
   int clearOutOfOffice(@Bind("userId") String userId);

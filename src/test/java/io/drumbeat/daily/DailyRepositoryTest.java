@@ -86,23 +86,6 @@ class DailyRepositoryTest {
 
   @ParameterizedTest
   @EnumSource(TestDb.class)
-  void out_of_office_of_several_members_returns_the_periods_they_have(TestDb t) {
-    try (Database db = t.open()) {
-      DailyRepository repo = db.jdbi().onDemand(DailyRepository.class);
-      OutOfOffice a = new OutOfOffice("U0AAA1", DAY, DAY.plusDays(2));
-      OutOfOffice c = new OutOfOffice("U0CCC3", DAY.minusDays(3), DAY);
-      repo.setOutOfOffice(a);
-      repo.setOutOfOffice(c);
-      repo.setOutOfOffice(new OutOfOffice("U0DDD4", DAY, DAY));
-
-      assertThat(repo.outOfOffice(List.of("U0AAA1", "U0BBB2", "U0CCC3")))
-          .containsExactlyInAnyOrder(a, c);
-      assertThat(repo.outOfOffice(List.of())).isEmpty();
-    }
-  }
-
-  @ParameterizedTest
-  @EnumSource(TestDb.class)
   void posts_are_recorded_once_per_team_and_listed_by_team(TestDb t) {
     try (Database db = t.open()) {
       DailyRepository repo = db.jdbi().onDemand(DailyRepository.class);

@@ -9,6 +9,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.SlackApiException;
 import io.drumbeat.admin.DrumbeatCommand;
 import io.drumbeat.daily.DailyListeners;
+import io.drumbeat.delivery.Deliveries;
+import io.drumbeat.delivery.Outbox;
 import io.drumbeat.okr.OkrListeners;
 import io.drumbeat.retro.RetroCommand;
 import io.drumbeat.schedule.JobScheduler;
@@ -20,8 +22,8 @@ import io.drumbeat.slack.SlackGateway;
 import io.drumbeat.slack.SlackUserRepository;
 import io.drumbeat.slack.UserDirectory;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -51,25 +53,39 @@ public final class Drumbeat implements AutoCloseable {
    * @throws DrumbeatException when Slack rejects the bot token
    */
   public Drumbeat(Wiring w) {
-    SlackConfig slackConfig = new SlackConfig();
-    slackConfig.setMethodsEndpointUrlPrefix(w.apiUrl());
-    slackConfig.getMethodsConfig().setExecutorName("drumbeat-" + UUID.randomUUID());
-    Slack sdk = Slack.getInstance(slackConfig);
+    Slack sdk = Slack.getInstance(slackConfig(w.apiUrl(), Duration.ofSeconds(10)));
+    Slack modalSdk = Slack.getInstance(slackConfig(w.apiUrl(), Duration.ofMillis(2500)));
     App app = boltApp(sdk, w);
-    Shared shared = shared(w, new SlackGateway(sdk, w.botToken(), w.retryDelay(), 4));
+    Outbox outbox = new Outbox(w.clock());
+    Shared shared =
+        shared(w, new SlackGateway(sdk, modalSdk, w.botToken(), w.retryDelay(), 4), outbox);
+    Deliveries deliveries =
+        new Deliveries(
+            w.database().jdbi(),
+            outbox,
+            sdk,
+            w.botToken(),
+            w.clock(),
+            w.retryDelay(),
+            600,
+            shared.admins()::deliveryFailed,
+            shared.users()::knownDm,
+            shared.users()::rememberDm);
     List<Feature> features =
         List.of(
             OkrFeature.assemble(shared),
             DailyFeature.assemble(shared),
             RetroFeature.assemble(shared));
-    List<Task<?>> oneTime = features.stream().flatMap(f -> f.oneTime().stream()).toList();
-    List<RecurringTask<Void>> recurring =
-        features.stream().flatMap(f -> f.recurring().stream()).toList();
+    List<Task<?>> oneTime = new ArrayList<>(List.of(deliveries.task()));
+    features.forEach(f -> oneTime.addAll(f.oneTime()));
+    List<RecurringTask<Void>> recurring = new ArrayList<>(List.of(deliveries.sweeper()));
+    features.forEach(f -> recurring.addAll(f.recurring()));
     DataSource ds = w.database().dataSource();
     scheduler =
         w.manualClock() != null
             ? JobScheduler.manual(ds, oneTime, recurring, w.manualClock())
-            : JobScheduler.polling(ds, oneTime, recurring, w.clock(), Duration.ofSeconds(10));
+            : JobScheduler.polling(ds, oneTime, recurring, w.clock(), Duration.ofSeconds(1));
+    deliveries.attach(scheduler.client());
     features.forEach(f -> f.listeners().accept(app));
     new DrumbeatCommand(
             features.stream().flatMap(f -> f.adminActions().stream()).toList(),
@@ -80,7 +96,16 @@ public final class Drumbeat implements AutoCloseable {
     server = new HttpServer(w.host(), w.port(), app, w.database()::isHealthy);
   }
 
-  private Shared shared(Wiring w, SlackGateway slack) {
+  private static SlackConfig slackConfig(String apiUrl, Duration readTimeout) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(apiUrl);
+    config.setStatsEnabled(false);
+    config.setHttpClientReadTimeoutMillis((int) readTimeout.toMillis());
+    config.setHttpClientWriteTimeoutMillis((int) readTimeout.toMillis());
+    return config;
+  }
+
+  private Shared shared(Wiring w, SlackGateway slack, Outbox outbox) {
     Jdbi jdbi = w.database().jdbi();
     ChannelDirectory channels =
         w.channels() != null
@@ -88,7 +113,7 @@ public final class Drumbeat implements AutoCloseable {
             : ChannelDirectory.resolve(slack, w.config().channels(), w.configSource());
     UserDirectory users =
         new UserDirectory(slack, jdbi.onDemand(SlackUserRepository.class), w.clock());
-    AdminNotifier admins = new AdminNotifier(slack, users, w.config().admins());
+    AdminNotifier admins = new AdminNotifier(jdbi, outbox, w.config().admins(), w.clock());
     return new Shared(
         w.config(),
         jdbi,
@@ -97,6 +122,7 @@ public final class Drumbeat implements AutoCloseable {
         channels,
         users,
         admins,
+        outbox,
         modals,
         background,
         w.retryDelay());

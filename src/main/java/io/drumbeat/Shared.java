@@ -1,6 +1,7 @@
 package io.drumbeat;
 
 import io.drumbeat.config.DrumbeatConfig;
+import io.drumbeat.delivery.Outbox;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.Background;
 import io.drumbeat.slack.ChannelDirectory;
@@ -20,6 +21,7 @@ import org.jdbi.v3.core.Jdbi;
  * @param channels resolved channel ids
  * @param users Slack profiles
  * @param admins problems only admins can fix
+ * @param outbox where every Slack side effect of a change is recorded
  * @param modals worker pool for opening modals after acks
  * @param background worker pool for the rest of the work after acks
  * @param retryDelay first delay of job retries
@@ -32,6 +34,7 @@ record Shared(
     ChannelDirectory channels,
     UserDirectory users,
     AdminNotifier admins,
+    Outbox outbox,
     Background modals,
     Background background,
     Duration retryDelay) {}

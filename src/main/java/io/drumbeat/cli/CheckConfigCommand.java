@@ -43,7 +43,11 @@ public final class CheckConfigCommand implements Callable<Integer> {
       slackConfig.setMethodsEndpointUrlPrefix(env.apiUrl());
       ChannelDirectory.resolve(
           new SlackGateway(
-              Slack.getInstance(slackConfig), env.botToken(), Duration.ofSeconds(1), 2),
+              Slack.getInstance(slackConfig),
+              Slack.getInstance(slackConfig),
+              env.botToken(),
+              Duration.ofSeconds(1),
+              2),
           cfg.channels(),
           env.configPath().toString());
       out.println(env.configPath() + ": channels found in Slack");

@@ -1,15 +1,13 @@
 package io.drumbeat.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.MethodsCompletionException;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
+import com.slack.api.model.ResponseMetadata;
 import com.slack.api.model.User;
-import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
@@ -17,143 +15,105 @@ import dev.failsafe.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Every Slack Web API call Drumbeat makes. Calls go through the SDK's rate-limit-aware {@link
- * AsyncMethodsClient}, which paces each method to its tier and re-queues a request that gets HTTP
- * 429 until its {@code Retry-After} has passed (modals, which a person waits for, skip the queue:
- * see {@link #openView}); HTTP 5xx and I/O failures are retried with exponential backoff
- * (Failsafe). Anything else ({@code ok: false}) becomes a {@link SlackCallException} carrying
- * Slack's error code, so callers surface it; nothing is dropped.
+ * The Slack Web API calls Drumbeat makes outside the outbox: reading profiles, channels and
+ * members, and opening modals. Calls are sent directly (no SDK queue, so one throttled method never
+ * holds up another); HTTP 429 is retried after Slack's {@code Retry-After}, and 5xx and I/O
+ * failures with exponential backoff (Failsafe), except for modals, whose {@code trigger_id} lives 3
+ * seconds. Any other failure ({@code ok: false}) becomes a {@link SlackCallException} carrying
+ * Slack's error code. Messages are not sent from here: they go through the outbox ({@code
+ * io.drumbeat.delivery}).
  */
 public final class SlackGateway {
-  private static final Duration CALL_TIMEOUT = Duration.ofMinutes(10);
-  private final AsyncMethodsClient client;
-  private final MethodsClient now;
+  private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(2);
+  private final MethodsClient client;
+  private final MethodsClient modalClient;
   private final RetryPolicy<Object> retry;
 
   /**
-   * @param slack the SDK entry point (its config carries the Web API URL)
+   * @param slack the SDK entry point for reads (its config carries the Web API URL and timeouts)
+   * @param modals the SDK entry point for {@code views.open}/{@code views.update}, with timeouts
+   *     short enough for a 3-second {@code trigger_id}
    * @param botToken the bot token ({@code xoxb-…}); never logged
    * @param firstRetryDelay delay before the first retry of a 5xx or I/O failure; doubles each time
    * @param maxRetries retries after the first attempt
    */
-  public SlackGateway(Slack slack, String botToken, Duration firstRetryDelay, int maxRetries) {
-    this.client = slack.methodsAsync(botToken);
-    this.now = slack.methods(botToken);
+  public SlackGateway(
+      Slack slack, Slack modals, String botToken, Duration firstRetryDelay, int maxRetries) {
+    this.client = slack.methods(botToken);
+    this.modalClient = modals.methods(botToken);
     this.retry =
         RetryPolicy.builder()
-            .handle(TransientFailure.class)
+            .handle(Transient.class)
             .withBackoff(firstRetryDelay, firstRetryDelay.multipliedBy(16))
+            .withDelayFnOn(ctx -> ((Transient) ctx.getLastException()).retryAfter, Transient.class)
             .withMaxRetries(maxRetries)
             .build();
   }
 
   /**
-   * Posts a message ({@code chat.postMessage}; scope {@code chat:write}, and {@code
-   * chat:write.public} for public channels the app has not joined).
-   *
-   * @param channel channel id, DM id or user id
-   * @param text fallback text for notifications (mrkdwn, already escaped)
-   * @param blocks at most 50 blocks
-   * @param threadTs parent message ts to reply in a thread, or null
-   * @return where the message landed
-   * @throws SlackCallException e.g. {@code not_in_channel}, {@code channel_not_found}
-   */
-  public Posted post(String channel, String text, List<LayoutBlock> blocks, String threadTs) {
-    var response =
-        call(
-            "chat.postMessage",
-            () ->
-                client.chatPostMessage(
-                    r -> r.channel(channel).text(text).blocks(blocks).threadTs(threadTs)));
-    return new Posted(response.getChannel(), response.getTs());
-  }
-
-  /**
-   * Replaces a message ({@code chat.update}).
-   *
-   * @throws SlackCallException e.g. {@code message_not_found}
-   */
-  public void update(String channel, String ts, String text, List<LayoutBlock> blocks) {
-    call(
-        "chat.update",
-        () -> client.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
-  }
-
-  /**
-   * Posts a message under another name and picture ({@code username}, {@code icon_url}), e.g. a
-   * member's daily update; needs scope {@code chat:write.customize}.
-   */
-  public Posted postAs(
-      String channel, String text, List<LayoutBlock> blocks, String username, String iconUrl) {
-    var response =
-        call(
-            "chat.postMessage",
-            () ->
-                client.chatPostMessage(
-                    r ->
-                        r.channel(channel)
-                            .text(text)
-                            .blocks(blocks)
-                            .username(username)
-                            .iconUrl(iconUrl)));
-    return new Posted(response.getChannel(), response.getTs());
-  }
-
-  /**
    * Everyone in a channel ({@code conversations.members}, scopes {@code channels:read} and {@code
-   * groups:read}), every page; bots included. Sent directly, not through the pacing queue: the
-   * roster reads it about once per team an hour, far below Tier 4 (100+ a minute).
+   * groups:read}, Tier 4), every page; bots included.
+   *
+   * @throws SlackCallException e.g. {@code channel_not_found}
    */
   public List<String> members(String channel) {
     return pages(
         cursor ->
-            callNow(
+            call(
                 "conversations.members",
-                () -> now.conversationsMembers(r -> r.channel(channel).limit(200).cursor(cursor))),
+                () ->
+                    client.conversationsMembers(r -> r.channel(channel).limit(200).cursor(cursor))),
         r -> r.getMembers(),
         r -> r.getResponseMetadata());
   }
 
   /**
-   * The bot scopes the workspace granted, from the {@code x-oauth-scopes} header of {@code
-   * auth.test}; empty when Slack does not say.
+   * Every member of the workspace ({@code users.list}, scope {@code users:read}, Tier 2), every
+   * page of 200, deleted users left out.
    */
-  public java.util.Set<String> grantedScopes() {
-    var response = callNow("auth.test", () -> now.authTest(r -> r));
-    var headers = response.getHttpResponseHeaders();
-    List<String> values = headers == null ? null : headers.get("x-oauth-scopes");
-    if (values == null || values.isEmpty()) {
-      return java.util.Set.of();
-    }
-    return java.util.Arrays.stream(String.join(",", values).split(","))
-        .map(String::strip)
-        .filter(v -> !v.isEmpty())
-        .collect(java.util.stream.Collectors.toSet());
+  public List<User> users() {
+    return pages(
+            cursor -> call("users.list", () -> client.usersList(r -> r.limit(200).cursor(cursor))),
+            r -> r.getMembers(),
+            r -> r.getResponseMetadata())
+        .stream()
+        .filter(u -> !u.isDeleted())
+        .toList();
   }
 
-  /** Opens (or finds) the DM with a user ({@code conversations.open}, scope {@code im:write}). */
-  public String openDm(String userId) {
-    return call("conversations.open", () -> client.conversationsOpen(r -> r.users(List.of(userId))))
-        .getChannel()
-        .getId();
-  }
-
-  /** A user's profile ({@code users.info}, scope {@code users:read}). */
+  /** One person's profile ({@code users.info}, scope {@code users:read}, Tier 4). */
   public User userInfo(String userId) {
     return call("users.info", () -> client.usersInfo(r -> r.user(userId))).getUser();
   }
 
   /**
+   * One channel ({@code conversations.info}, scopes {@code channels:read} and {@code groups:read},
+   * Tier 3), or empty when it does not exist or the app cannot see it.
+   */
+  public Optional<Conversation> channel(String id) {
+    try {
+      return Optional.of(
+          call("conversations.info", () -> client.conversationsInfo(r -> r.channel(id)))
+              .getChannel());
+    } catch (SlackCallException e) {
+      if (e.error().equals("channel_not_found")) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  /**
    * All channels the app can see ({@code conversations.list}, scopes {@code channels:read} and
-   * {@code groups:read}), every page.
+   * {@code groups:read}, Tier 2), every page of 1000, archived ones left out.
    */
   public List<Conversation> channels() {
     List<ConversationType> types =
@@ -164,9 +124,49 @@ public final class SlackGateway {
                 "conversations.list",
                 () ->
                     client.conversationsList(
-                        r -> r.types(types).excludeArchived(true).limit(200).cursor(cursor))),
+                        r -> r.types(types).excludeArchived(true).limit(1000).cursor(cursor))),
         r -> r.getChannels(),
         r -> r.getResponseMetadata());
+  }
+
+  /**
+   * The bot scopes the workspace granted, from the {@code x-oauth-scopes} header of {@code
+   * auth.test}; empty when Slack does not say.
+   */
+  public Set<String> grantedScopes() {
+    var response = call("auth.test", () -> client.authTest(r -> r));
+    var headers = response.getHttpResponseHeaders();
+    List<String> values = headers == null ? null : headers.get("x-oauth-scopes");
+    if (values == null || values.isEmpty()) {
+      return Set.of();
+    }
+    return Arrays.stream(String.join(",", values).split(","))
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * Opens a modal for a {@code trigger_id} ({@code views.open}; no scope, Tier 4). Called on the
+   * request thread before the ack, once: the trigger expires after 3 seconds.
+   *
+   * @return the view id
+   * @throws SlackCallException e.g. {@code expired_trigger_id}, or {@code http_429}
+   */
+  public String openView(String triggerId, View view) {
+    return once("views.open", () -> modalClient.viewsOpen(r -> r.triggerId(triggerId).view(view)))
+        .getView()
+        .getId();
+  }
+
+  /**
+   * Replaces an open modal ({@code views.update}); {@code hash} guards against races.
+   *
+   * @throws SlackCallException e.g. {@code hash_conflict}
+   */
+  public void updateView(String viewId, String hash, View view) {
+    once(
+        "views.update", () -> modalClient.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
   }
 
   /**
@@ -174,63 +174,122 @@ public final class SlackGateway {
    * next_cursor} until Slack sends an empty one.
    */
   private static <R, T> List<T> pages(
-      java.util.function.Function<String, R> page,
-      java.util.function.Function<R, List<T>> items,
-      java.util.function.Function<R, com.slack.api.model.ResponseMetadata> metadata) {
+      Function<String, R> page,
+      Function<R, List<T>> items,
+      Function<R, ResponseMetadata> metadata) {
     List<T> all = new ArrayList<>();
     String cursor = null;
     do {
       R response = page.apply(cursor);
-      all.addAll(items.apply(response));
-      var meta = metadata.apply(response);
+      List<T> some = items.apply(response);
+      if (some != null) {
+        all.addAll(some);
+      }
+      ResponseMetadata meta = metadata.apply(response);
       cursor = meta == null ? null : meta.getNextCursor();
     } while (cursor != null && !cursor.isEmpty());
     return all;
   }
 
-  /** Opens a modal for a {@code trigger_id} ({@code views.open}; no scope). */
-  public String openView(String triggerId, View view) {
-    return callNow("views.open", () -> now.viewsOpen(r -> r.triggerId(triggerId).view(view)))
-        .getView()
+  // ---- Transitional: message calls still used by features not yet moved to the outbox. ----
+
+  /** Posts a message now (transitional; messages belong in the outbox). */
+  public Posted post(
+      String channel,
+      String text,
+      List<com.slack.api.model.block.LayoutBlock> blocks,
+      String threadTs) {
+    var r =
+        call(
+            "chat.postMessage",
+            () ->
+                client.chatPostMessage(
+                    q -> q.channel(channel).text(text).blocks(blocks).threadTs(threadTs)));
+    return new Posted(r.getChannel(), r.getTs());
+  }
+
+  /** Posts under another name (transitional). */
+  public Posted postAs(
+      String channel,
+      String text,
+      List<com.slack.api.model.block.LayoutBlock> blocks,
+      String username,
+      String iconUrl) {
+    var r =
+        call(
+            "chat.postMessage",
+            () ->
+                client.chatPostMessage(
+                    q ->
+                        q.channel(channel)
+                            .text(text)
+                            .blocks(blocks)
+                            .username(username)
+                            .iconUrl(iconUrl)));
+    return new Posted(r.getChannel(), r.getTs());
+  }
+
+  /** Edits a message now (transitional). */
+  public void update(
+      String channel, String ts, String text, List<com.slack.api.model.block.LayoutBlock> blocks) {
+    call(
+        "chat.update",
+        () -> client.chatUpdate(q -> q.channel(channel).ts(ts).text(text).blocks(blocks)));
+  }
+
+  /** Opens a DM (transitional). */
+  public String openDm(String userId) {
+    return call("conversations.open", () -> client.conversationsOpen(q -> q.users(List.of(userId))))
+        .getChannel()
         .getId();
   }
 
-  /** Replaces an open modal ({@code views.update}); {@code hash} guards against races. */
-  public void updateView(String viewId, String hash, View view) {
-    callNow("views.update", () -> now.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
-  }
-
   /**
-   * A call a person is waiting for (a modal with a 3-second {@code trigger_id}): sent at once, not
-   * queued behind the rate limiter, so it either opens in time or fails visibly (HTTP 429 becomes
-   * {@code http_429}). 5xx and I/O failures are still retried.
+   * Where a posted message landed (transitional).
+   *
+   * @param channel channel id
+   * @param ts message ts
    */
-  private <T extends SlackApiTextResponse> T callNow(String method, SyncCall<T> request) {
-    return call(
-        method,
-        () -> {
-          try {
-            return CompletableFuture.completedFuture(request.call());
-          } catch (IOException | SlackApiException e) {
-            return CompletableFuture.failedFuture(e);
-          }
-        });
-  }
+  public record Posted(String channel, String ts) {}
 
   @FunctionalInterface
-  private interface SyncCall<T> {
+  private interface Call<T> {
     T call() throws IOException, SlackApiException;
   }
 
-  private <T extends SlackApiTextResponse> T call(
-      String method, Supplier<CompletableFuture<T>> request) {
-    T response;
+  private <T extends SlackApiTextResponse> T call(String method, Call<T> request) {
     try {
-      response = Failsafe.with(retry).get(() -> await(method, request.get()));
-    } catch (TransientFailure e) {
+      return Failsafe.with(retry).get(() -> attempt(method, request));
+    } catch (Transient e) {
       throw new SlackCallException(method, e.getMessage(), e.getCause());
     } catch (FailsafeException e) {
       throw new SlackCallException(method, "interrupted", e);
+    }
+  }
+
+  private static <T extends SlackApiTextResponse> T once(String method, Call<T> request) {
+    try {
+      return attempt(method, request);
+    } catch (Transient e) {
+      throw new SlackCallException(method, e.getMessage(), e.getCause());
+    }
+  }
+
+  private static <T extends SlackApiTextResponse> T attempt(String method, Call<T> request) {
+    T response;
+    try {
+      response = request.call();
+    } catch (SlackApiException e) {
+      int code = e.getResponse().code();
+      if (code == 429) {
+        throw new Transient("http_429", retryAfter(e), e);
+      }
+      if (code >= 500) {
+        throw new Transient("http_" + code, Duration.ofMillis(-1), e);
+      }
+      throw new SlackCallException(method, "http_" + code, e);
+    } catch (IOException e) {
+      throw new Transient("io_error: " + e.getClass().getSimpleName(), Duration.ofMillis(-1), e);
     }
     if (!response.isOk()) {
       throw new SlackCallException(method, response.getError(), null);
@@ -238,50 +297,24 @@ public final class SlackGateway {
     return response;
   }
 
-  private static <T> T await(String method, CompletableFuture<T> future)
-      throws InterruptedException {
+  private static Duration retryAfter(SlackApiException e) {
+    String header = e.getResponse().header("Retry-After");
     try {
-      return future.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      throw new TransientFailure("timeout", e);
-    } catch (ExecutionException e) {
-      throw classify(method, e.getCause());
+      Duration wait = Duration.ofSeconds(Long.parseLong(header == null ? "1" : header.trim()));
+      return wait.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : wait;
+    } catch (NumberFormatException bad) {
+      return Duration.ofSeconds(1);
     }
   }
 
-  private static RuntimeException classify(String method, Throwable failure) {
-    Throwable cause = failure;
-    if (failure instanceof MethodsCompletionException mce) {
-      cause =
-          mce.getIoException() != null
-              ? mce.getIoException()
-              : mce.getSlackApiException() != null ? mce.getSlackApiException() : mce;
-    }
-    if (cause instanceof SlackApiException api) {
-      int code = api.getResponse().code();
-      return code >= 500
-          ? new TransientFailure("http_" + code, api)
-          : new SlackCallException(method, "http_" + code, api);
-    }
-    if (cause instanceof IOException io) {
-      return new TransientFailure("io_error: " + io.getMessage(), io);
-    }
-    return new SlackCallException(method, String.valueOf(cause), cause);
-  }
-
-  /**
-   * Where a posted message landed.
-   *
-   * @param channel channel id (a DM id when posted to a user)
-   * @param ts the message timestamp, its id for updates and threads
-   */
-  public record Posted(String channel, String ts) {}
-
-  private static final class TransientFailure extends RuntimeException {
+  /** A failure worth retrying; {@code retryAfter} is Slack's wait for a 429, else negative. */
+  private static final class Transient extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    private final transient Duration retryAfter;
 
-    TransientFailure(String message, Throwable cause) {
+    Transient(String message, Duration retryAfter, Throwable cause) {
       super(message, cause);
+      this.retryAfter = retryAfter;
     }
   }
 }

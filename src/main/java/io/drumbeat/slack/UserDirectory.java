@@ -1,29 +1,39 @@
 package io.drumbeat.slack;
 
+import com.slack.api.model.User;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * People's Slack profiles, read with {@code users.info} and cached for a day in the database: each
- * person's own time zone drives their reminders, and their DM channel is opened once.
+ * People's Slack profiles (zone, name, picture, bot or not), cached in the database. Reads never
+ * call Slack, so a listener can use them inside its 3-second ack: the cache is filled and refreshed
+ * by paging {@code users.list} (Tier 2, 200 people a page), never with one {@code users.info} per
+ * person a day. Each person's own zone drives their prompts and reminders.
  */
 public final class UserDirectory {
   private static final Logger LOG = LoggerFactory.getLogger(UserDirectory.class);
-  private static final Duration FRESH_FOR = Duration.ofHours(24);
+
+  /** How often a missing profile may trigger a full refresh. */
+  static final Duration REFRESH_AT_MOST_EVERY = Duration.ofMinutes(10);
+
   private final SlackGateway slack;
   private final SlackUserRepository users;
   private final Clock clock;
+  private final ReentrantLock refreshing = new ReentrantLock();
+  private volatile Instant lastRefresh = Instant.EPOCH;
 
   /**
    * @param slack Web API
    * @param users the cache table
-   * @param clock the clock deciding when a cached profile is stale
+   * @param clock when profiles were read
    */
   public UserDirectory(SlackGateway slack, SlackUserRepository users, Clock clock) {
     this.slack = slack;
@@ -32,83 +42,117 @@ public final class UserDirectory {
   }
 
   /**
-   * The user's own zone from their Slack profile, or {@code fallback} when Slack has none or it
-   * cannot be read (the failure is logged, the person still gets their reminder).
+   * The person's own zone from their cached Slack profile, or {@code fallback} when it is unknown.
    */
   public ZoneId zoneOf(String userId, ZoneId fallback) {
+    String tz = users.find(userId).map(SlackUser::tz).orElse(null);
+    if (tz == null || tz.isBlank()) {
+      return fallback;
+    }
     try {
-      String tz = profile(userId).tz();
-      return tz == null || tz.isBlank() ? fallback : ZoneId.of(tz);
-    } catch (SlackCallException | DateTimeException e) {
-      LOG.warn("Using the organisation zone for {}: {}", userId, e.getMessage());
+      return ZoneId.of(tz);
+    } catch (DateTimeException e) {
+      LOG.warn("Using the organisation zone for {}: unknown zone {}", userId, tz);
       return fallback;
     }
   }
 
-  /** The user's display name, or the id when Slack cannot tell. */
+  /** The person's name, or their id when unknown. */
   public String nameOf(String userId) {
-    try {
-      String name = profile(userId).realName();
-      return name == null || name.isBlank() ? userId : name;
-    } catch (SlackCallException e) {
-      return userId;
-    }
+    return users.find(userId).map(SlackUser::realName).filter(n -> !n.isBlank()).orElse(userId);
   }
 
-  /** The user's profile picture URL, or empty when Slack cannot tell. */
-  public java.util.Optional<String> avatarOf(String userId) {
-    try {
-      return java.util.Optional.ofNullable(profile(userId).avatarUrl());
-    } catch (SlackCallException e) {
-      return java.util.Optional.empty();
-    }
+  /** The person's profile picture URL (72 px), or empty when unknown. */
+  public Optional<String> avatarOf(String userId) {
+    return users.find(userId).map(SlackUser::avatarUrl);
   }
 
-  /** True for bots and app users (never prompted); false when Slack cannot tell. */
+  /** True for bots and app users (never prompted); false when unknown. */
   public boolean isBot(String userId) {
-    try {
-      return profile(userId).isBot();
-    } catch (SlackCallException e) {
-      return false;
+    return users.find(userId).map(SlackUser::isBot).orElse(false);
+  }
+
+  /** The app's DM channel with the person, when a post to them has revealed it. */
+  public Optional<String> knownDm(String userId) {
+    return users.find(userId).map(SlackUser::dmChannel);
+  }
+
+  /** The DM channel with a person, opened if unknown (transitional; DMs belong in the outbox). */
+  public String dmChannel(String userId) {
+    return knownDm(userId)
+        .orElseGet(
+            () -> {
+              String channel = slack.openDm(userId);
+              rememberDm(userId, channel);
+              return channel;
+            });
+  }
+
+  /** Remembers the app's DM channel with a person (learned from a post to their user id). */
+  public void rememberDm(String userId, String channel) {
+    if (users.setDmChannel(userId, channel) == 0) {
+      users.insert(new SlackUser(userId, null, null, channel, Instant.EPOCH, null, false));
     }
   }
 
   /**
-   * The app's DM channel with the user, opened once and remembered.
+   * Makes sure the given people's profiles are cached: if any is missing, reads every profile with
+   * {@code users.list}, at most once per {@link #REFRESH_AT_MOST_EVERY}. Called by jobs, never
+   * inside an ack.
    *
-   * @throws SlackCallException when Slack refuses to open it
+   * @throws SlackCallException when Slack cannot be read
    */
-  public String dmChannel(String userId) {
-    Optional<String> known = users.find(userId).map(SlackUser::dmChannel);
-    if (known.isPresent()) {
-      return known.get();
+  public void ensureKnown(Collection<String> userIds) {
+    boolean missing =
+        userIds.stream()
+            .anyMatch(
+                id -> users.find(id).map(u -> u.fetchedAt().equals(Instant.EPOCH)).orElse(true));
+    if (missing && lastRefresh.plus(REFRESH_AT_MOST_EVERY).isBefore(clock.instant())) {
+      refresh();
     }
-    // A placeholder row (stale at once) to hold the DM channel; the profile is read when needed.
-    users.insert(new SlackUser(userId, null, null, null, Instant.EPOCH, null, false));
-    String channel = slack.openDm(userId);
-    users.setDmChannel(userId, channel);
-    return channel;
   }
 
-  private SlackUser profile(String userId) {
-    Instant now = clock.instant();
-    Optional<SlackUser> cached = users.find(userId);
-    if (cached.isPresent() && cached.get().fetchedAt().plus(FRESH_FOR).isAfter(now)) {
-      return cached.get();
+  /**
+   * Reads every profile of the workspace with {@code users.list} and caches it. Concurrent callers
+   * wait for one refresh instead of starting their own.
+   *
+   * @return how many profiles were stored
+   * @throws SlackCallException when Slack cannot be read (the cache is kept as it was)
+   */
+  public int refresh() {
+    Instant asked = clock.instant();
+    refreshing.lock();
+    try {
+      if (lastRefresh.isAfter(asked)) {
+        return 0;
+      }
+      int stored = 0;
+      for (User user : slack.users()) {
+        store(user);
+        stored++;
+      }
+      lastRefresh = clock.instant();
+      LOG.info("Read {} Slack profiles with users.list", stored);
+      return stored;
+    } finally {
+      refreshing.unlock();
     }
-    var user = slack.userInfo(userId);
+  }
+
+  /**
+   * Caches one profile as Slack sent it (from {@code users.list}, {@code users.info} or an event).
+   */
+  public void store(User user) {
     String name = user.getRealName() != null ? user.getRealName() : user.getName();
     String avatar = user.getProfile() == null ? null : user.getProfile().getImage72();
-    SlackUser fresh =
+    users.saveProfile(
         new SlackUser(
-            userId,
+            user.getId(),
             name,
             user.getTz(),
-            cached.map(SlackUser::dmChannel).orElse(null),
-            now,
+            null,
+            clock.instant(),
             avatar,
-            user.isBot() || user.isAppUser());
-    users.saveProfile(fresh);
-    return fresh;
+            user.isBot() || user.isAppUser()));
   }
 }

@@ -1,0 +1,127 @@
+package io.drumbeat.delivery;
+
+import com.slack.api.model.Message;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Finds a message whose post may have reached Slack although its answer was lost (a read timeout, a
+ * reset connection, a 5xx, a crash between Slack accepting it and the outbox recording it): it
+ * looks for a bot message carrying the delivery key in its metadata, posted since the first
+ * attempt, with {@code conversations.history} ({@code conversations.replies} for a thread reply).
+ * Needs the scopes {@code channels:history}, {@code groups:history} and {@code im:history}; DMs are
+ * looked up in the app's DM channel, opened with {@code conversations.open} (scope {@code
+ * im:write}) only when it is not known yet.
+ */
+final class Reconciler {
+  /** Pages of 200 messages read at most: a channel busier than that since the attempt is rare. */
+  private static final int MAX_PAGES = 10;
+
+  private final SlackSender sender;
+  private final Function<String, Optional<String>> knownDm;
+
+  /**
+   * @param sender the Web API client
+   * @param knownDm the app's DM channel with a user, when it is known
+   */
+  Reconciler(SlackSender sender, Function<String, Optional<String>> knownDm) {
+    this.sender = sender;
+    this.knownDm = knownDm;
+  }
+
+  /**
+   * Where {@code row}'s message landed, if it did.
+   *
+   * @param threadTs the parent's ts when the row is a thread reply, else null
+   * @throws SendFailure when the history cannot be read
+   */
+  Optional<Posted> find(OutboxRow row, String threadTs) {
+    String channel = channelOf(row.channel());
+    Instant since = row.firstAttemptAt() == null ? row.createdAt() : row.firstAttemptAt();
+    String oldest = (since.getEpochSecond() - 60) + ".000000";
+    String cursor = null;
+    for (int page = 0; page < MAX_PAGES; page++) {
+      String at = cursor;
+      List<Message> messages;
+      String next;
+      if (threadTs == null) {
+        var r =
+            SlackSender.call(
+                () ->
+                    sender
+                        .client()
+                        .conversationsHistory(
+                            q ->
+                                q.channel(channel)
+                                    .oldest(oldest)
+                                    .includeAllMetadata(true)
+                                    .limit(200)
+                                    .cursor(at)));
+        messages = r.getMessages();
+        next = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+      } else {
+        var r =
+            SlackSender.call(
+                () ->
+                    sender
+                        .client()
+                        .conversationsReplies(
+                            q ->
+                                q.channel(channel)
+                                    .ts(threadTs)
+                                    .oldest(oldest)
+                                    .includeAllMetadata(true)
+                                    .limit(200)
+                                    .cursor(at)));
+        messages = r.getMessages();
+        next = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+      }
+      Optional<Posted> found = match(messages, channel, row.deliveryKey());
+      if (found.isPresent() || next == null || next.isEmpty()) {
+        return found;
+      }
+      cursor = next;
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Posted> match(List<Message> messages, String channel, String key) {
+    if (messages == null) {
+      return Optional.empty();
+    }
+    return messages.stream()
+        .filter(m -> carries(m.getMetadata(), key))
+        .findFirst()
+        .map(m -> new Posted(channel, m.getTs()));
+  }
+
+  private static boolean carries(Message.Metadata metadata, String key) {
+    if (metadata == null || !SlackSender.EVENT_TYPE.equals(metadata.getEventType())) {
+      return false;
+    }
+    Map<String, Object> payload = metadata.getEventPayload();
+    return payload != null && key.equals(payload.get("key"));
+  }
+
+  private String channelOf(String target) {
+    if (!isUser(target)) {
+      return target;
+    }
+    return knownDm
+        .apply(target)
+        .orElseGet(
+            () ->
+                SlackSender.call(
+                        () -> sender.client().conversationsOpen(r -> r.users(List.of(target))))
+                    .getChannel()
+                    .getId());
+  }
+
+  /** True for a Slack user id ({@code U…} or {@code W…}), which chat.postMessage takes as a DM. */
+  static boolean isUser(String id) {
+    return id != null && (id.startsWith("U") || id.startsWith("W"));
+  }
+}

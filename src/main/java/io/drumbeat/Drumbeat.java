@@ -8,9 +8,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.SlackApiException;
 import io.drumbeat.admin.DrumbeatCommand;
-import io.drumbeat.daily.DailyListeners;
-import io.drumbeat.okr.OkrListeners;
-import io.drumbeat.retro.RetroCommand;
+import io.drumbeat.daily.DailyFeature;
+import io.drumbeat.okr.OkrFeature;
+import io.drumbeat.retro.RetroFeature;
 import io.drumbeat.schedule.JobScheduler;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.Background;
@@ -34,10 +34,7 @@ public final class Drumbeat implements AutoCloseable {
   /** The slash commands Drumbeat registers (manifest.yml must declare exactly these). */
   public static final List<String> COMMANDS =
       List.of(
-          OkrListeners.COMMAND,
-          DailyListeners.COMMAND,
-          RetroCommand.COMMAND,
-          DrumbeatCommand.COMMAND);
+          OkrFeature.COMMAND, DailyFeature.COMMAND, RetroFeature.COMMAND, DrumbeatCommand.COMMAND);
 
   private final Background modals = new Background(4);
   private final Background background = new Background(8);

@@ -7,7 +7,7 @@ import io.drumbeat.demo.FormValues;
 import io.drumbeat.demo.SignedRequests;
 import io.drumbeat.demo.SlackCall;
 import io.drumbeat.demo.SlackDouble;
-import io.drumbeat.okr.CheckInModal;
+import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.okr.OkrImporter;
 import io.drumbeat.schedule.MovableClock;
 import io.drumbeat.store.Database;
@@ -146,7 +146,7 @@ public final class TestSlackApp implements AutoCloseable {
   public static FormValues checkIn(String kr, String status, String value, String confidence) {
     FormValues v =
         new FormValues()
-            .select("kr", CheckInModal.KR_SELECT, kr)
+            .select("kr", OkrFeature.KR_SELECT, kr)
             .select("status", "status", status)
             .select("confidence", "confidence", confidence);
     return value == null ? v : v.text("value", "value", value);

@@ -1,7 +1,6 @@
 package io.drumbeat.cli;
 
 import io.drumbeat.Drumbeat;
-import io.drumbeat.Environment;
 import io.drumbeat.Wiring;
 import io.drumbeat.config.ConfigLoader;
 import io.drumbeat.config.DrumbeatConfig;

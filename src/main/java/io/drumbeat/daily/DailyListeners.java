@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * {@code help}), the "Write update" button of the prompt and reminder, and the modal's submission.
  * Listeners ack at once; modals open and posts go out in the background.
  */
-public final class DailyListeners {
+final class DailyListeners {
   /** The slash command (declared in manifest.yml). */
   public static final String COMMAND = "/daily-update";
 

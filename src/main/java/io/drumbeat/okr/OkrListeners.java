@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * inside it, and the "Update now" button of the Friday reminder. Every listener acks at once;
  * opening the modal and announcing the check-in run in the {@link Background}.
  */
-public final class OkrListeners {
+final class OkrListeners {
   /** The slash command (declared in manifest.yml). */
   public static final String COMMAND = "/okr-update";
 

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Action items from Slack: "Add action" opens {@link ActionModal}; its submission records the item
  * and DMs the owner; "Mark done" in the owner's DM closes it and redraws that DM.
  */
-public final class ActionListeners {
+final class ActionListeners {
   private static final Logger LOG = LoggerFactory.getLogger(ActionListeners.class);
   private final Jdbi jdbi;
   private final ActionItems actions;

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * anonymous retro) and redraws the announcement's count. In a named retro, "My items" lists the
  * caller's items to edit or delete while items are collected. Nothing here logs who wrote what.
  */
-public final class ItemListeners {
+final class ItemListeners {
   private static final Logger LOG = LoggerFactory.getLogger(ItemListeners.class);
   private final Jdbi jdbi;
   private final SlackGateway slack;

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * and {@code help}, and the facilitator's phase buttons. Acks at once with an ephemeral answer;
  * Slack posts happen after the ack.
  */
-public final class RetroCommand {
+final class RetroCommand {
   /** The slash command (declared in manifest.yml). */
   public static final String COMMAND = "/retro";
 

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * id) opens it with the voter's current votes; a submission replaces their votes, at most the
  * retro's votes per person.
  */
-public final class RetroVoting {
+final class RetroVoting {
   /** {@code action_id} of the "Vote" button on the announcement; its value is the retro id. */
   public static final String VOTE = "retro_vote";
 

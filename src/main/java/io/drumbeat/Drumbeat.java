@@ -36,6 +36,7 @@ public final class Drumbeat implements AutoCloseable {
       List.of(
           OkrFeature.COMMAND, DailyFeature.COMMAND, RetroFeature.COMMAND, DrumbeatCommand.COMMAND);
 
+  private static final Duration POLLING = Duration.ofSeconds(10);
   private final Background modals = new Background(4);
   private final Background background = new Background(8);
   private final JobScheduler scheduler;
@@ -64,9 +65,9 @@ public final class Drumbeat implements AutoCloseable {
         features.stream().flatMap(f -> f.recurring().stream()).toList();
     DataSource ds = w.database().dataSource();
     scheduler =
-        w.manualClock() != null
-            ? JobScheduler.manual(ds, oneTime, recurring, w.manualClock())
-            : JobScheduler.polling(ds, oneTime, recurring, w.clock(), Duration.ofSeconds(10));
+        w.manualClock()
+            .map(clock -> JobScheduler.manual(ds, oneTime, recurring, clock))
+            .orElseGet(() -> JobScheduler.polling(ds, oneTime, recurring, w.clock(), POLLING));
     features.forEach(f -> f.listeners().accept(app));
     new DrumbeatCommand(
             features.stream().flatMap(f -> f.adminActions().stream()).toList(),
@@ -80,9 +81,9 @@ public final class Drumbeat implements AutoCloseable {
   private Shared shared(Wiring w, SlackGateway slack) {
     Jdbi jdbi = w.database().jdbi();
     ChannelDirectory channels =
-        w.channels() != null
-            ? w.channels()
-            : ChannelDirectory.resolve(slack, w.config().channels(), w.configSource());
+        w.channels()
+            .orElseGet(
+                () -> ChannelDirectory.resolve(slack, w.config().channels(), w.configSource()));
     UserDirectory users =
         new UserDirectory(slack, jdbi.onDemand(SlackUserRepository.class), w.clock());
     AdminNotifier admins = new AdminNotifier(slack, users, w.config().admins());

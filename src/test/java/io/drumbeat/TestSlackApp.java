@@ -120,19 +120,10 @@ public final class TestSlackApp implements AutoCloseable {
     DrumbeatConfig cfg = new ConfigLoader().parse(config, "drumbeat.yml");
     this.app =
         new Drumbeat(
-                new Wiring(
-                    cfg,
-                    "drumbeat.yml",
-                    database,
-                    clock,
-                    clock,
-                    slack.apiUrl(),
-                    "xoxb-test",
-                    SECRET,
-                    "127.0.0.1",
-                    0,
-                    Duration.ofMillis(5),
-                    null))
+                Wiring.builder(cfg, database, slack.apiUrl(), "xoxb-test", SECRET)
+                    .manualScheduler(clock)
+                    .retryDelay(Duration.ofMillis(5))
+                    .build())
             .start();
     this.requests =
         new SignedRequests(

@@ -8,8 +8,8 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.Background;
+import io.drumbeat.slack.Replies;
 import io.drumbeat.slack.SlackGateway;
-import java.io.IOException;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -56,7 +56,6 @@ final class ItemListeners {
         () ->
             open(
                 ctx,
-                id,
                 () -> slack.openView(p.getTriggerId(), ItemModal.build(collecting(id), null))));
     return ctx.ack();
   }
@@ -70,7 +69,6 @@ final class ItemListeners {
         () ->
             open(
                 ctx,
-                id,
                 () ->
                     slack.openView(
                         p.getTriggerId(),
@@ -147,19 +145,11 @@ final class ItemListeners {
     return retro;
   }
 
-  private void open(ActionContext ctx, long retroId, Runnable open) {
+  private static void open(ActionContext ctx, Runnable open) {
     try {
       open.run();
     } catch (DrumbeatException e) {
-      try {
-        ctx.respond(
-            r ->
-                r.responseType("ephemeral")
-                    .replaceOriginal(false)
-                    .text(":warning: " + e.getMessage()));
-      } catch (IOException io) {
-        LOG.warn("Could not tell a participant of retro {}: {}", retroId, io.getMessage());
-      }
+      Replies.ephemeral(ctx::respond, ":warning: " + e.getMessage());
     }
   }
 }

@@ -8,11 +8,11 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.SlackApiException;
 import io.drumbeat.admin.DrumbeatCommand;
-import io.drumbeat.daily.DailyListeners;
+import io.drumbeat.daily.DailyFeature;
 import io.drumbeat.delivery.Deliveries;
 import io.drumbeat.delivery.Outbox;
-import io.drumbeat.okr.OkrListeners;
-import io.drumbeat.retro.RetroCommand;
+import io.drumbeat.okr.OkrFeature;
+import io.drumbeat.retro.RetroFeature;
 import io.drumbeat.schedule.JobScheduler;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.Background;
@@ -36,10 +36,10 @@ public final class Drumbeat implements AutoCloseable {
   /** The slash commands Drumbeat registers (manifest.yml must declare exactly these). */
   public static final List<String> COMMANDS =
       List.of(
-          OkrListeners.COMMAND,
-          DailyListeners.COMMAND,
-          RetroCommand.COMMAND,
-          DrumbeatCommand.COMMAND);
+          OkrFeature.COMMAND, DailyFeature.COMMAND, RetroFeature.COMMAND, DrumbeatCommand.COMMAND);
+
+  /** How often due jobs and deliveries are looked for (paced deliveries wait about this long). */
+  private static final Duration POLLING = Duration.ofSeconds(1);
 
   private final Background modals = new Background(4);
   private final Background background = new Background(8);
@@ -82,9 +82,9 @@ public final class Drumbeat implements AutoCloseable {
     features.forEach(f -> recurring.addAll(f.recurring()));
     DataSource ds = w.database().dataSource();
     scheduler =
-        w.manualClock() != null
-            ? JobScheduler.manual(ds, oneTime, recurring, w.manualClock())
-            : JobScheduler.polling(ds, oneTime, recurring, w.clock(), Duration.ofSeconds(1));
+        w.manualClock()
+            .map(clock -> JobScheduler.manual(ds, oneTime, recurring, clock))
+            .orElseGet(() -> JobScheduler.polling(ds, oneTime, recurring, w.clock(), POLLING));
     deliveries.attach(scheduler.client());
     features.forEach(f -> f.listeners().accept(app));
     new DrumbeatCommand(
@@ -108,9 +108,9 @@ public final class Drumbeat implements AutoCloseable {
   private Shared shared(Wiring w, SlackGateway slack, Outbox outbox) {
     Jdbi jdbi = w.database().jdbi();
     ChannelDirectory channels =
-        w.channels() != null
-            ? w.channels()
-            : ChannelDirectory.resolve(slack, w.config().channels(), w.configSource());
+        w.channels()
+            .orElseGet(
+                () -> ChannelDirectory.resolve(slack, w.config().channels(), w.configSource()));
     UserDirectory users =
         new UserDirectory(slack, jdbi.onDemand(SlackUserRepository.class), w.clock());
     AdminNotifier admins = new AdminNotifier(jdbi, outbox, w.config().admins(), w.clock());

@@ -2,6 +2,7 @@ package io.drumbeat;
 
 import io.drumbeat.cli.CheckConfigCommand;
 import io.drumbeat.cli.DemoCommand;
+import io.drumbeat.cli.Environment;
 import io.drumbeat.cli.OkrsCommand;
 import io.drumbeat.cli.ServeCommand;
 import io.drumbeat.config.ConfigException;

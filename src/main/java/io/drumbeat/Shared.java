@@ -12,21 +12,22 @@ import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The parts every feature is built from.
+ * The parts every feature is built from: one of each per running Drumbeat, made by {@link Drumbeat}
+ * and passed to each feature's {@code assemble} method, which returns a {@link Feature}.
  *
  * @param config the validated configuration
- * @param jdbi database
- * @param clock the time source
- * @param slack Web API
- * @param channels resolved channel ids
- * @param users Slack profiles
- * @param admins problems only admins can fix
- * @param outbox where every Slack side effect of a change is recorded
- * @param modals worker pool for opening modals after acks
+ * @param jdbi the open, migrated database
+ * @param clock the time source (features give {@code config.timezone()} explicitly, never its zone)
+ * @param slack the Web API, paced to Slack's rate limits and retrying 5xx and I/O failures
+ * @param channels ids of every channel named in {@code config}, resolved at start-up
+ * @param users Slack profiles, cached in the database
+ * @param admins tells the configured admins about problems only they can fix
+ * @param outbox where every Slack side effect of a change is recorded, in its transaction
+ * @param modals worker pool for opening modals after acks (a {@code trigger_id} expires in 3 s)
  * @param background worker pool for the rest of the work after acks
- * @param retryDelay first delay of job retries
+ * @param retryDelay first delay of Slack call retries; features scale it for their job retries
  */
-record Shared(
+public record Shared(
     DrumbeatConfig config,
     Jdbi jdbi,
     Clock clock,

@@ -6,33 +6,225 @@ import io.drumbeat.slack.ChannelDirectory;
 import io.drumbeat.store.Database;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What {@link Drumbeat} is assembled from.
+ * What {@link Drumbeat} is assembled from. Built with {@link #builder}: the five things every
+ * Drumbeat needs are its arguments, and every other setting has a name and the default {@code
+ * serve} would want, except that it listens on loopback unless told otherwise:
  *
- * @param config the validated {@code drumbeat.yml}
- * @param configSource the config file's name, for messages
- * @param database open, migrated database
- * @param clock the time source
- * @param manualClock non-null for a manual scheduler moved by the demo or tests; null to poll
- * @param apiUrl Slack Web API base URL ending in {@code /}
- * @param botToken {@code xoxb-…}
- * @param signingSecret the app's signing secret
- * @param host interface to bind
- * @param port TCP port, 0 for any
- * @param retryDelay first delay of Slack 5xx retries and failed-job retries (doubles)
- * @param channels resolved channels, or null to resolve them with Slack at start-up
+ * <pre>{@code
+ * Wiring.builder(config, database, apiUrl, botToken, signingSecret)
+ *     .manualScheduler(movableClock)   // default: poll every 10 s on the system clock
+ *     .retryDelay(Duration.ofMillis(5)) // default: 1 s
+ *     .build();
+ * }</pre>
  */
-public record Wiring(
-    DrumbeatConfig config,
-    String configSource,
-    Database database,
-    Clock clock,
-    MovableClock manualClock,
-    String apiUrl,
-    String botToken,
-    String signingSecret,
-    String host,
-    int port,
-    Duration retryDelay,
-    ChannelDirectory channels) {}
+public final class Wiring {
+  private final DrumbeatConfig config;
+  private final String configSource;
+  private final Database database;
+  private final Clock clock;
+  private final Optional<MovableClock> manualClock;
+  private final String apiUrl;
+  private final String botToken;
+  private final String signingSecret;
+  private final String host;
+  private final int port;
+  private final Duration retryDelay;
+  private final Optional<ChannelDirectory> channels;
+
+  private Wiring(Builder b) {
+    this.config = b.config;
+    this.configSource = b.configSource;
+    this.database = b.database;
+    this.clock = b.clock;
+    this.manualClock = b.manualClock;
+    this.apiUrl = b.apiUrl;
+    this.botToken = b.botToken;
+    this.signingSecret = b.signingSecret;
+    this.host = b.host;
+    this.port = b.port;
+    this.retryDelay = b.retryDelay;
+    this.channels = b.channels;
+  }
+
+  /**
+   * Starts a wiring with what every Drumbeat needs.
+   *
+   * @param config the validated {@code drumbeat.yml}
+   * @param database open, migrated database
+   * @param apiUrl Slack Web API base URL ending in {@code /} (a Slack double's in tests)
+   * @param botToken the bot token, {@code xoxb-…}; never logged
+   * @param signingSecret the app's signing secret; never logged
+   * @throws NullPointerException naming the argument that is null
+   */
+  public static Builder builder(
+      DrumbeatConfig config,
+      Database database,
+      String apiUrl,
+      String botToken,
+      String signingSecret) {
+    return new Builder(config, database, apiUrl, botToken, signingSecret);
+  }
+
+  // Read by Drumbeat only; the builder documents each setting.
+
+  DrumbeatConfig config() {
+    return config;
+  }
+
+  String configSource() {
+    return configSource;
+  }
+
+  Database database() {
+    return database;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  Optional<MovableClock> manualClock() {
+    return manualClock;
+  }
+
+  String apiUrl() {
+    return apiUrl;
+  }
+
+  String botToken() {
+    return botToken;
+  }
+
+  String signingSecret() {
+    return signingSecret;
+  }
+
+  String host() {
+    return host;
+  }
+
+  int port() {
+    return port;
+  }
+
+  Duration retryDelay() {
+    return retryDelay;
+  }
+
+  Optional<ChannelDirectory> channels() {
+    return channels;
+  }
+
+  /** Collects the optional settings of a {@link Wiring}; each setter returns this builder. */
+  public static final class Builder {
+    private final DrumbeatConfig config;
+    private final Database database;
+    private final String apiUrl;
+    private final String botToken;
+    private final String signingSecret;
+    private String configSource = "drumbeat.yml";
+    private Clock clock = Clock.systemUTC();
+    private Optional<MovableClock> manualClock = Optional.empty();
+    private String host = "127.0.0.1";
+    private int port = 0;
+    private Duration retryDelay = Duration.ofSeconds(1);
+    private Optional<ChannelDirectory> channels = Optional.empty();
+
+    private Builder(
+        DrumbeatConfig config,
+        Database database,
+        String apiUrl,
+        String botToken,
+        String signingSecret) {
+      this.config = Objects.requireNonNull(config, "config");
+      this.database = Objects.requireNonNull(database, "database");
+      this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl");
+      this.botToken = Objects.requireNonNull(botToken, "botToken");
+      this.signingSecret = Objects.requireNonNull(signingSecret, "signingSecret");
+    }
+
+    /** Names the config file in messages; default {@code drumbeat.yml}. */
+    public Builder configSource(String source) {
+      this.configSource = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Sets the time source; default the system clock in UTC. Without {@link #manualScheduler}, the
+     * scheduler still polls every 10 s of real time for what is due at this clock's time (the
+     * fan-out benchmark moves a {@link MovableClock} under a polling scheduler).
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Makes the job scheduler manual: due jobs run only when the demo or a test calls {@code
+     * scheduler().runDue()}, never by polling. {@code clock} also becomes the time source.
+     */
+    public Builder manualScheduler(MovableClock clock) {
+      this.manualClock = Optional.of(clock);
+      this.clock = clock;
+      return this;
+    }
+
+    /** Sets the interface to bind; default {@code 127.0.0.1} ({@code serve} binds 0.0.0.0). */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /**
+     * Sets the TCP port; default 0, any free one ({@link Drumbeat#port()} tells which).
+     *
+     * @throws IllegalArgumentException when not in 0..65535
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be in 0..65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * Sets the first delay of Slack 5xx retries and of failed-job retries; default 1 s.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder retryDelay(Duration delay) {
+      if (delay.isNegative() || delay.isZero()) {
+        throw new IllegalArgumentException("retryDelay must be positive, was " + delay);
+      }
+      this.retryDelay = delay;
+      return this;
+    }
+
+    /**
+     * Uses these channel ids instead of resolving the configured channels with Slack at start-up
+     * (the default, which fails on a channel that does not exist).
+     */
+    public Builder channels(ChannelDirectory channels) {
+      this.channels = Optional.of(channels);
+      return this;
+    }
+
+    /**
+     * The wiring; nothing is started.
+     *
+     * @throws IllegalStateException when a manual scheduler's clock is not the time source ({@link
+     *     #clock} was set after {@link #manualScheduler})
+     */
+    public Wiring build() {
+      if (manualClock.isPresent() && manualClock.get() != clock) {
+        throw new IllegalStateException("a manual scheduler must run on the time source's clock");
+      }
+      return new Wiring(this);
+    }
+  }
+}

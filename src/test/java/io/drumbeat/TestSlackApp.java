@@ -7,7 +7,7 @@ import io.drumbeat.demo.FormValues;
 import io.drumbeat.demo.SignedRequests;
 import io.drumbeat.demo.SlackCall;
 import io.drumbeat.demo.SlackDouble;
-import io.drumbeat.okr.CheckInModal;
+import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.okr.OkrImporter;
 import io.drumbeat.schedule.MovableClock;
 import io.drumbeat.store.Database;
@@ -120,19 +120,10 @@ public final class TestSlackApp implements AutoCloseable {
     DrumbeatConfig cfg = new ConfigLoader().parse(config, "drumbeat.yml");
     this.app =
         new Drumbeat(
-                new Wiring(
-                    cfg,
-                    "drumbeat.yml",
-                    database,
-                    clock,
-                    clock,
-                    slack.apiUrl(),
-                    "xoxb-test",
-                    SECRET,
-                    "127.0.0.1",
-                    0,
-                    Duration.ofMillis(5),
-                    null))
+                Wiring.builder(cfg, database, slack.apiUrl(), "xoxb-test", SECRET)
+                    .manualScheduler(clock)
+                    .retryDelay(Duration.ofMillis(5))
+                    .build())
             .start();
     this.requests =
         new SignedRequests(
@@ -146,7 +137,7 @@ public final class TestSlackApp implements AutoCloseable {
   public static FormValues checkIn(String kr, String status, String value, String confidence) {
     FormValues v =
         new FormValues()
-            .select("kr", CheckInModal.KR_SELECT, kr)
+            .select("kr", OkrFeature.KR_SELECT, kr)
             .select("status", "status", status)
             .select("confidence", "confidence", confidence);
     return value == null ? v : v.text("value", "value", value);

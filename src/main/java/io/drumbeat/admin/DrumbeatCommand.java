@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.drumbeat.slack.Background;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.Replies;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -80,12 +81,7 @@ public final class DrumbeatCommand {
             report =
                 ":x: `/drumbeat " + action.words() + "` failed: " + Mrkdwn.escape(e.getMessage());
           }
-          try {
-            ctx.respond(report);
-          } catch (Exception e) {
-            LOG.warn(
-                "Could not report /drumbeat {} to {}: {}", action.words(), userId, e.getMessage());
-          }
+          Replies.text(ctx::respond, report);
         });
     return ctx.ack(":hourglass_flowing_sand: Running `/drumbeat " + action.words() + "`…");
   }

@@ -2,7 +2,6 @@ package io.drumbeat.cli;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import io.drumbeat.Environment;
 import io.drumbeat.config.ConfigLoader;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.slack.ChannelDirectory;

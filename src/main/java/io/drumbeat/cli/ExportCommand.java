@@ -1,7 +1,6 @@
 package io.drumbeat.cli;
 
 import io.drumbeat.DrumbeatException;
-import io.drumbeat.Environment;
 import io.drumbeat.config.ConfigLoader;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.config.TeamConfig;

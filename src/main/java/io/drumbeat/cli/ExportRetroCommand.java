@@ -1,7 +1,6 @@
 package io.drumbeat.cli;
 
 import io.drumbeat.DrumbeatException;
-import io.drumbeat.Environment;
 import io.drumbeat.okr.Scorecard;
 import io.drumbeat.retro.RetroNotes;
 import io.drumbeat.retro.RetroReport;

@@ -1,6 +1,5 @@
 package io.drumbeat.cli;
 
-import io.drumbeat.Environment;
 import io.drumbeat.okr.OkrImporter;
 import io.drumbeat.store.Database;
 import java.nio.file.Path;

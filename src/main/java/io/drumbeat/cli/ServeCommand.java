@@ -1,14 +1,11 @@
 package io.drumbeat.cli;
 
 import io.drumbeat.Drumbeat;
-import io.drumbeat.Environment;
 import io.drumbeat.Wiring;
 import io.drumbeat.config.ConfigLoader;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.store.Database;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,19 +36,11 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       drumbeat =
           new Drumbeat(
-                  new Wiring(
-                      cfg,
-                      env.configPath().toString(),
-                      db,
-                      Clock.systemUTC(),
-                      null,
-                      env.apiUrl(),
-                      env.botToken(),
-                      env.signingSecret(),
-                      "0.0.0.0",
-                      env.port(),
-                      Duration.ofSeconds(1),
-                      null))
+                  Wiring.builder(cfg, db, env.apiUrl(), env.botToken(), env.signingSecret())
+                      .configSource(env.configPath().toString())
+                      .host("0.0.0.0")
+                      .port(env.port())
+                      .build())
               .start();
     } catch (RuntimeException e) {
       db.close();

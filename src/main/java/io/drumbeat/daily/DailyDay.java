@@ -15,8 +15,7 @@ import java.time.ZoneId;
  * @param prompt local time of the prompt
  * @param reminder local time of the reminder
  */
-public record DailyDay(
-    String member, LocalDate date, ZoneId zone, LocalTime prompt, LocalTime reminder) {
+record DailyDay(String member, LocalDate date, ZoneId zone, LocalTime prompt, LocalTime reminder) {
   /** The prompt's instant (a local time in a DST gap moves forward, as ZonedDateTime does). */
   public Instant promptAt() {
     return date.atTime(prompt).atZone(zone).toInstant();

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * <p>Privacy: anyone may read anyone's history. That is deliberate: every update is already posted
  * publicly in its team channels, so the history shows nothing a workspace member could not read.
  */
-public final class DailyHistory {
+final class DailyHistory {
   /** The command's usage, quoted in every parse error. */
   public static final String USAGE = "/daily-update history [@member] [FROM] [TO]";
 

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * <p>Privacy: anyone may page through anyone's history; every update is posted publicly in its team
  * channels anyway.
  */
-public final class DailyHistoryListener {
+final class DailyHistoryListener {
   private static final Logger LOG = LoggerFactory.getLogger(DailyHistoryListener.class);
   private final Jdbi jdbi;
   private final Background background;

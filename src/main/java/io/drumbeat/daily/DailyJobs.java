@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * missed while Drumbeat was down is still sent on restart if the reminder time has not come, and
  * never for a past day. Teams with {@code digestAt} get a weekly {@code daily-digest-TEAM}.
  */
-public final class DailyJobs {
+final class DailyJobs {
   /** Task name of the planner. */
   public static final String PLANNER = "daily-planner";
 

@@ -11,6 +11,7 @@ import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.Background;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.Replies;
 import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,19 +19,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Slack side of daily updates: {@value #COMMAND} (the modal, {@code ooo}, {@code history},
  * {@code help}), the "Write update" button of the prompt and reminder, and the modal's submission.
  * Listeners ack at once; modals open and posts go out in the background.
  */
-public final class DailyListeners {
+final class DailyListeners {
   /** The slash command (declared in manifest.yml). */
   public static final String COMMAND = "/daily-update";
 
-  private static final Logger LOG = LoggerFactory.getLogger(DailyListeners.class);
   private final Jdbi jdbi;
   private final DailyService service;
   private final DailyRoster roster;
@@ -114,7 +112,8 @@ public final class DailyListeners {
     return ctx.ack();
   }
 
-  private void open(String userId, String triggerId, LocalDate date, Responder responder) {
+  private void open(
+      String userId, String triggerId, LocalDate date, Replies.TextResponder responder) {
     Optional<DailyUpdate> existing = jdbi.onDemand(DailyRepository.class).find(userId, date);
     try {
       slack.openView(
@@ -124,14 +123,11 @@ public final class DailyListeners {
               existing.orElse(null),
               roster.teamsOf(userId).stream().map(roster::channelOf).toList()));
     } catch (DrumbeatException e) {
-      try {
-        responder.respond(
-            "I could not open the daily-update form ("
-                + Mrkdwn.escape(e.getMessage())
-                + "). Please run `/daily-update` again.");
-      } catch (Exception ignored) {
-        LOG.warn("Could not tell {} the modal failed: {}", userId, e.getMessage());
-      }
+      Replies.text(
+          responder,
+          "I could not open the daily-update form ("
+              + Mrkdwn.escape(e.getMessage())
+              + "). Please run `/daily-update` again.");
     }
   }
 
@@ -174,10 +170,5 @@ public final class DailyListeners {
         + " no prompts or reminders. `/daily-update ooo off` ends it; `/daily-update ooo` shows it.\n"
         + "*`/daily-update history [@member] [FROM] [TO]`* updates in a date range (default: yours, the"
         + " last 7 days).";
-  }
-
-  @FunctionalInterface
-  private interface Responder {
-    Object respond(String text) throws Exception;
   }
 }

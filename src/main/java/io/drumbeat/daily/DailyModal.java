@@ -21,7 +21,7 @@ import java.util.Map;
  * The daily-update modal ({@code callback_id} {@value #CALLBACK_ID}): the handbook's questions,
  * prefilled with the day's update when there is one. {@code private_metadata} carries the date.
  */
-public final class DailyModal {
+final class DailyModal {
   /** {@code callback_id} of the modal. */
   public static final String CALLBACK_ID = "daily_update";
 

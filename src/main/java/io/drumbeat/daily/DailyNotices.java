@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * The private DMs of the daily ritual: the morning prompt and the afternoon reminder, each with a
  * "Write update" button that opens the modal. Nobody is ever tagged in public for a missing update.
  */
-public final class DailyNotices {
+final class DailyNotices {
   /** {@code action_id} of the "Write update" button. */
   public static final String WRITE = "daily_write";
 

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * day ({@code chat.update}); never a second post. With scope {@code chat:write.customize} the post
  * carries the member's name and picture; otherwise it opens with a mention of them.
  */
-public final class DailyPublisher {
+final class DailyPublisher {
   private static final Logger LOG = LoggerFactory.getLogger(DailyPublisher.class);
   private final Jdbi jdbi;
   private final DailyRoster roster;

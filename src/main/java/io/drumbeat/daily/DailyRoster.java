@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * everyone in the team's channel ({@code conversations.members}) when none are listed; bots are
  * left out. A member of several teams appears once, with all their teams.
  */
-public final class DailyRoster {
+final class DailyRoster {
   private static final Logger LOG = LoggerFactory.getLogger(DailyRoster.class);
   private final List<TeamConfig> teams;
   private final ChannelDirectory channels;

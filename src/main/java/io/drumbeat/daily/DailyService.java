@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Jdbi;
  * never once they have posted, and never for a past day. The {@code daily_notice} ledger makes a
  * second prompt or reminder on the same day impossible, across retries and instances.
  */
-public final class DailyService {
+final class DailyService {
   private final Jdbi jdbi;
   private final DailyRoster roster;
   private final UserDirectory users;

@@ -30,7 +30,7 @@ import org.jdbi.v3.core.Jdbi;
  * (Monday to today, organisation zone) and the blockers raised. Names, not mentions: it pings
  * nobody, and nobody is listed as missing.
  */
-public final class DailyTeamDigest {
+final class DailyTeamDigest {
   private final Jdbi jdbi;
   private final DailyRoster roster;
   private final SlackGateway slack;

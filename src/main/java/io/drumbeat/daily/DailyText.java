@@ -15,7 +15,7 @@ import java.util.List;
  * text is escaped; plain links stay clickable (Slack links bare URLs itself); every block's text
  * stays within 3000 characters.
  */
-public final class DailyText {
+final class DailyText {
   private DailyText() {}
 
   /**

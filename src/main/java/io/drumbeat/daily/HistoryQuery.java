@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param to last date, inclusive; not before {@code from}, at most {@value #MAX_DAYS} days after it
  *     counting both ends
  */
-public record HistoryQuery(String userId, LocalDate from, LocalDate to) {
+record HistoryQuery(String userId, LocalDate from, LocalDate to) {
   /** Most days one query may span, both ends included (a leap year). */
   public static final int MAX_DAYS = 366;
 

@@ -87,19 +87,11 @@ public final class Demo {
       String secret = UUID.randomUUID().toString();
       try (Drumbeat app =
           new Drumbeat(
-                  new Wiring(
-                      config,
-                      "drumbeat.example.yml",
-                      db,
-                      clock,
-                      clock,
-                      slack.apiUrl(),
-                      "xoxb-demo",
-                      secret,
-                      "127.0.0.1",
-                      0,
-                      Duration.ofMillis(50),
-                      null))
+                  Wiring.builder(config, db, slack.apiUrl(), "xoxb-demo", secret)
+                      .configSource("drumbeat.example.yml")
+                      .manualScheduler(clock)
+                      .retryDelay(Duration.ofMillis(50))
+                      .build())
               .start()) {
         SignedRequests requests =
             new SignedRequests(

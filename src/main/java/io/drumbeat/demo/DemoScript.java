@@ -1,8 +1,7 @@
 package io.drumbeat.demo;
 
 import io.drumbeat.Drumbeat;
-import io.drumbeat.okr.CheckInModal;
-import io.drumbeat.okr.OkrListeners;
+import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.schedule.MovableClock;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -40,7 +39,7 @@ final class DemoScript {
         steps.submit(
             "U0AAA1",
             new FormValues()
-                .select("kr", CheckInModal.KR_SELECT, "KR1.1")
+                .select("kr", OkrFeature.KR_SELECT, "KR1.1")
                 .select("status", "status", "ON_TRACK")
                 .text("value", "value", "about 700")
                 .select("confidence", "confidence", "7"));
@@ -54,7 +53,7 @@ final class DemoScript {
     steps.submit(
         "U0AAA1",
         new FormValues()
-            .select("kr", CheckInModal.KR_SELECT, "KR1.1")
+            .select("kr", OkrFeature.KR_SELECT, "KR1.1")
             .select("status", "status", "ON_TRACK")
             .text("value", "value", "700")
             .select("confidence", "confidence", "7")
@@ -87,7 +86,7 @@ final class DemoScript {
     steps.advanceUntil(ZonedDateTime.of(2026, 11, 20, 18, 0, 0, 0, Demo.LA));
     t.narrate(
         steps.now() + ": Sam clicks \"Update now\" in the reminder; the modal lists his two KRs.");
-    requests.clickButton("U0BBB2", OkrListeners.UPDATE_NOW, "2026-W47", "D0BBB2");
+    requests.clickButton("U0BBB2", OkrFeature.UPDATE_NOW, "2026-W47", "D0BBB2");
     steps.settle("U0BBB2");
     t.narrate(
         "Sam fills in KR1.2 only (a note typed with <!channel> pings nobody) and leaves KR2.1 blank.");
@@ -107,7 +106,7 @@ final class DemoScript {
     steps.submit(
         "U0BBB2",
         new FormValues()
-            .select("kr", CheckInModal.KR_SELECT, "KR1.2")
+            .select("kr", OkrFeature.KR_SELECT, "KR1.2")
             .select("status", "status", "AT_RISK")
             .text("value", "value", "64")
             .select("confidence", "confidence", "6"));

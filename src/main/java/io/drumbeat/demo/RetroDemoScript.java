@@ -1,10 +1,7 @@
 package io.drumbeat.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.drumbeat.retro.ActionItems;
-import io.drumbeat.retro.RetroAnnouncement;
-import io.drumbeat.retro.RetroVoting;
-import io.drumbeat.retro.VoteModal;
+import io.drumbeat.retro.RetroFeature;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -51,13 +48,13 @@ final class RetroDemoScript {
     t.narrate("Avery closes the retro: the notes go to #retros for everyone to read.");
     steps.command("U0AAA1", "/retro", "close");
     t.narrate("Rosa finishes her action item and marks it done from the DM.");
-    requests.clickButton("U0CCC3", ActionItems.DONE, "1", "D0CCC3");
+    requests.clickButton("U0CCC3", RetroFeature.ACTION_DONE, "1", "D0CCC3");
     steps.settle("U0CCC3");
   }
 
   private void addItem(String user, String retroId, String category, String text)
       throws InterruptedException {
-    requests.clickButton(user, RetroAnnouncement.ADD_ITEM, retroId, "C0RETROS");
+    requests.clickButton(user, RetroFeature.ADD_ITEM, retroId, "C0RETROS");
     steps.settle(user);
     HttpResponse<String> response =
         steps.submit(
@@ -70,14 +67,14 @@ final class RetroDemoScript {
     t.narrate(
         "Sam clicks Vote: a private modal lists every item by prompt. He ticks all three, one over"
             + " his two votes.");
-    requests.clickButton("U0BBB2", RetroVoting.VOTE, retroId, "C0RETROS");
+    requests.clickButton("U0BBB2", RetroFeature.VOTE, retroId, "C0RETROS");
     steps.settle("U0BBB2");
     HttpResponse<String> over = steps.submit("U0BBB2", ticks("1", "2", "3"));
     out.println("  ┌ The modal stays open with a field error: " + over.body());
     out.println("  └");
     t.narrate("Sam unticks one and votes; Rosa votes too. Nobody sees totals until voting closes.");
     steps.submit("U0BBB2", ticks("2", "3"));
-    requests.clickButton("U0CCC3", RetroVoting.VOTE, retroId, "C0RETROS");
+    requests.clickButton("U0CCC3", RetroFeature.VOTE, retroId, "C0RETROS");
     steps.settle("U0CCC3");
     steps.submit("U0CCC3", ticks("2"));
   }
@@ -87,7 +84,7 @@ final class RetroDemoScript {
     Map<String, List<String>> byGroup = new LinkedHashMap<>();
     for (JsonNode block : steps.lastView().path("blocks")) {
       JsonNode element = block.path("element");
-      if (!VoteModal.PICK.equals(element.path("action_id").asText())) {
+      if (!RetroFeature.VOTE_PICK.equals(element.path("action_id").asText())) {
         continue;
       }
       List<String> ticked = new ArrayList<>();
@@ -100,7 +97,8 @@ final class RetroDemoScript {
     }
     FormValues values = new FormValues();
     byGroup.forEach(
-        (group, ticked) -> values.checkboxes(group, VoteModal.PICK, ticked.toArray(String[]::new)));
+        (group, ticked) ->
+            values.checkboxes(group, RetroFeature.VOTE_PICK, ticked.toArray(String[]::new)));
     return values;
   }
 }

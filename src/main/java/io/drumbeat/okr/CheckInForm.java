@@ -13,7 +13,7 @@ import java.util.Map;
  * Reads and validates a check-in modal's {@code view.state.values}. Problems are reported per input
  * block, as Slack's {@code response_action: errors} expects ({@code block_id} → message).
  */
-public final class CheckInForm {
+final class CheckInForm {
   private static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
 
   private CheckInForm() {}

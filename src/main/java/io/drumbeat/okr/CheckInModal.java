@@ -25,7 +25,7 @@ import java.util.Map;
  * mode has one section per KR, with optional fields so unchanged KRs can be skipped. At most
  * {@value #MAX_SECTIONS} sections keep it under Slack's 100 blocks per modal.
  */
-public final class CheckInModal {
+final class CheckInModal {
   /** {@code callback_id} of the modal. */
   public static final String CALLBACK_ID = "okr_checkin";
 

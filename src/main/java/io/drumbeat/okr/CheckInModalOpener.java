@@ -8,7 +8,7 @@ import java.util.Map;
  * Builds the check-in modal for a person's KRs and opens it ({@code views.open}) or redraws it
  * after the KR select changed ({@code views.update}).
  */
-public final class CheckInModalOpener {
+final class CheckInModalOpener {
   private final CheckInService service;
   private final OkrCalendar calendar;
   private final SlackGateway slack;

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * Stores check-ins and tells people about them: the echo in the okr channel (updated in place on a
  * revision, never posted twice) and a short confirmation DM to the owner.
  */
-public final class CheckInService {
+final class CheckInService {
   private static final Logger LOG = LoggerFactory.getLogger(CheckInService.class);
   private final Jdbi jdbi;
   private final OkrCalendar calendar;

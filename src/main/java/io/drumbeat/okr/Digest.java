@@ -11,7 +11,7 @@ import java.util.Map;
  * @param week the ISO week reported on
  * @param objectives each objective with its KR rows, in file order
  */
-public record Digest(Quarter quarter, IsoWeek week, List<Section> objectives) {
+record Digest(Quarter quarter, IsoWeek week, List<Section> objectives) {
 
   /**
    * An objective and its key results.

@@ -19,7 +19,7 @@ import java.util.Map;
  * owner, and a clear "no update this week" flag. Any size fits: every text is at most 3000
  * characters and {@link MessagePacker} splits the blocks into messages of at most 50.
  */
-public final class DigestRenderer {
+final class DigestRenderer {
   /**
    * Longest note shown in the digest, in characters of the raw note; longer ones end in "…" (the
    * full note is in the check-in's echo and history). Keeps a 60-KR digest to a few messages: Slack

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param year the week-based year
  * @param week 1 to 53
  */
-public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
+record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
   private static final Pattern FORMAT = Pattern.compile("(\\d{4})-W(\\d{2})");
 
   /** The ISO week that contains {@code date}. */

@@ -14,7 +14,7 @@ import java.util.List;
  * @param krs KR keys of the sections in "all" mode; empty in single mode
  * @param all true for one section per KR ({@code /okr-update all})
  */
-public record ModalState(String quarter, String week, List<String> krs, boolean all) {
+record ModalState(String quarter, String week, List<String> krs, boolean all) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Serialises to JSON for {@code private_metadata}. */

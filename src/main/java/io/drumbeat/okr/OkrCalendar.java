@@ -9,7 +9,7 @@ import java.time.ZoneId;
  * "Now" in the organisation's terms: today's date, ISO week and fiscal quarter in the organisation
  * zone from {@code drumbeat.yml}; never the JVM's default zone.
  */
-public final class OkrCalendar {
+final class OkrCalendar {
   private final Clock clock;
   private final ZoneId zone;
   private final int fiscalYearStartMonth;

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * slides"): built from the database and posted to {@code okr.digestChannel}; parts beyond the first
  * message go in its thread.
  */
-public final class OkrDigest {
+final class OkrDigest {
   private static final Logger LOG = LoggerFactory.getLogger(OkrDigest.class);
   private final Jdbi jdbi;
   private final OkrCalendar calendar;

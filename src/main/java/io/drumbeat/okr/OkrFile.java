@@ -12,7 +12,7 @@ import java.util.List;
  * @param quarter e.g. "FY2027-Q4"
  * @param objectives in order
  */
-public record OkrFile(
+record OkrFile(
     @JsonProperty(required = true) String quarter,
     @JsonProperty(required = true) List<ObjectiveEntry> objectives) {
 

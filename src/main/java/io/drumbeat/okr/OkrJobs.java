@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  *   <li>{@value #DIGEST} posts the digest at {@code digestAt} in the organisation zone.
  * </ul>
  */
-public final class OkrJobs {
+final class OkrJobs {
   /** Task name of the reminder planner. */
   public static final String PLANNER = "okr-reminder-planner";
 

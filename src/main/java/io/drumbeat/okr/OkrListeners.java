@@ -11,25 +11,23 @@ import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.config.OkrConfig;
 import io.drumbeat.slack.Background;
+import io.drumbeat.slack.Replies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Slack side of check-ins: {@value #COMMAND}, the check-in modal's submission, the KR select
  * inside it, and the "Update now" button of the Friday reminder. Every listener acks at once;
  * opening the modal and announcing the check-in run in the {@link Background}.
  */
-public final class OkrListeners {
+final class OkrListeners {
   /** The slash command (declared in manifest.yml). */
   public static final String COMMAND = "/okr-update";
 
   /** {@code action_id} of the reminder's "Update now" button. */
   public static final String UPDATE_NOW = "okr_update_now";
 
-  private static final Logger LOG = LoggerFactory.getLogger(OkrListeners.class);
   private final CheckInService service;
   private final CheckInModalOpener opener;
   private final OkrCalendar calendar;
@@ -88,7 +86,7 @@ public final class OkrListeners {
           try {
             opener.open(p.getTriggerId(), new ArrayList<>(owned.values()), arg.equals("all"), null);
           } catch (DrumbeatException e) {
-            respond(
+            Replies.text(
                 ctx::respond,
                 "I could not open the check-in form ("
                     + e.getMessage()
@@ -134,7 +132,7 @@ public final class OkrListeners {
     String userId = p.getUser().getId();
     Map<String, KeyResult> owned = service.ownedNow(userId);
     if (owned.isEmpty()) {
-      background.run("explain no KRs", () -> respond(ctx::respond, noKeyResults()));
+      background.run("explain no KRs", () -> Replies.text(ctx::respond, noKeyResults()));
       return ctx.ack();
     }
     Map<String, CheckIn> thisWeek =
@@ -160,7 +158,7 @@ public final class OkrListeners {
                 offer.size() > 1,
                 offer.size() == 1 ? offer.get(0).krKey() : null);
           } catch (DrumbeatException e) {
-            respond(
+            Replies.text(
                 ctx::respond,
                 "I could not open the check-in form (" + e.getMessage() + "). Try `/okr-update`.");
           }
@@ -192,18 +190,5 @@ public final class OkrListeners {
         + ", so there is nothing to check"
         + " in. KRs come from the quarter's OKR file, which an admin imports with"
         + " `drumbeat okrs import`; ask them if a KR should be yours.";
-  }
-
-  private void respond(Responder responder, String text) {
-    try {
-      responder.respond(text);
-    } catch (Exception e) {
-      LOG.warn("Could not reply to the user: {}", e.getMessage());
-    }
-  }
-
-  @FunctionalInterface
-  private interface Responder {
-    Object respond(String text) throws Exception;
   }
 }

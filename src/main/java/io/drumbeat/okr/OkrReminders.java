@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * button. Nobody else is pinged; the {@code okr_reminder} ledger (primary key owner + week) makes a
  * second send impossible, whichever instance or retry gets there.
  */
-public final class OkrReminders {
+final class OkrReminders {
   private static final Logger LOG = LoggerFactory.getLogger(OkrReminders.class);
   private final Jdbi jdbi;
   private final OkrCalendar calendar;

@@ -23,7 +23,7 @@ import org.jdbi.v3.core.Jdbi;
  * Records action items ({@code /retro action} or the "Add action" modal) and tells each owner in a
  * DM with a "Mark done" button ({@code action_id} {@value #DONE}, value the action id).
  */
-public final class ActionItems {
+final class ActionItems {
   /** {@code action_id} of "Mark done" in the owner's DM. */
   public static final String DONE = "retro_action_done";
 

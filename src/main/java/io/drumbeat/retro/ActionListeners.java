@@ -6,23 +6,18 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.Background;
+import io.drumbeat.slack.Replies;
 import io.drumbeat.slack.SlackGateway;
-import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Action items from Slack: "Add action" opens {@link ActionModal}; its submission records the item
  * and DMs the owner; "Mark done" in the owner's DM closes it and redraws that DM.
  */
-public final class ActionListeners {
-  private static final Logger LOG = LoggerFactory.getLogger(ActionListeners.class);
+final class ActionListeners {
   private final Jdbi jdbi;
   private final ActionItems actions;
   private final SlackGateway slack;
@@ -63,9 +58,8 @@ public final class ActionListeners {
         "open the action item modal",
         () -> {
           if (open(id) == null) {
-            respond(
-                ctx,
-                List.of(),
+            Replies.ephemeral(
+                ctx::respond,
                 ":warning: That retro is closed; action items can no longer be added.");
             return;
           }
@@ -100,9 +94,9 @@ public final class ActionListeners {
         "mark an action item done",
         () -> {
           try {
-            respond(ctx, actions.markDone(id, user), "Action item done");
+            Replies.replaceOriginal(ctx::respond, "Action item done", actions.markDone(id, user));
           } catch (DrumbeatException e) {
-            respond(ctx, List.of(), ":warning: " + e.getMessage());
+            Replies.ephemeral(ctx::respond, ":warning: " + e.getMessage());
           }
         });
     return ctx.ack();
@@ -110,17 +104,5 @@ public final class ActionListeners {
 
   private Retro open(long id) {
     return jdbi.onDemand(RetroRepository.class).find(id).filter(Retro::isOpen).orElse(null);
-  }
-
-  private static void respond(ActionContext ctx, List<LayoutBlock> blocks, String text) {
-    try {
-      ctx.respond(
-          r ->
-              blocks.isEmpty()
-                  ? r.responseType("ephemeral").replaceOriginal(false).text(text)
-                  : r.replaceOriginal(true).text(text).blocks(blocks));
-    } catch (IOException e) {
-      LOG.warn("Could not answer an action item button: {}", e.getMessage());
-    }
   }
 }

@@ -21,7 +21,7 @@ import java.util.Map;
  * The "Add action" modal ({@code callback_id} {@value #CALLBACK_ID}): text, owner (users select)
  * and an optional due date (date picker). {@code private_metadata} carries the retro id.
  */
-public final class ActionModal {
+final class ActionModal {
   /** {@code callback_id} of the modal. */
   public static final String CALLBACK_ID = "retro_action";
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param owner the owner's Slack user id
  * @param dueDate the due date, or null
  */
-public record ActionOptions(String text, String owner, LocalDate dueDate) {
+record ActionOptions(String text, String owner, LocalDate dueDate) {
   /** The usage line shown with every parse error. */
   public static final String USAGE = "`/retro action TEXT @owner [YYYY-MM-DD]`";
 

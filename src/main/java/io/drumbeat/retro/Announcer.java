@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
  * one retro are coalesced: while one runs, any number of requests cause one more run, which reads
  * the latest state; so a burst of new items costs a few updates, never a stale count last.
  */
-public final class Announcer {
+final class Announcer {
   private final Jdbi jdbi;
   private final SlackGateway slack;
   private final Scorecard scorecard;

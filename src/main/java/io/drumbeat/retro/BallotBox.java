@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
  * RetroRepository#close} wait for it) or sees the new phase and is refused: no vote arrives after
  * voting closed.
  */
-public interface BallotBox extends SqlObject {
+interface BallotBox extends SqlObject {
   /** The retro's phase, locking its row until the transaction ends; empty when there is none. */
   @SqlQuery("select phase from retro where id = :id for update")
   Optional<RetroPhase> lockPhase(@Bind("id") long retroId);

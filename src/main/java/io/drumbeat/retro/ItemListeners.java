@@ -8,8 +8,8 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.Background;
+import io.drumbeat.slack.Replies;
 import io.drumbeat.slack.SlackGateway;
-import java.io.IOException;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * anonymous retro) and redraws the announcement's count. In a named retro, "My items" lists the
  * caller's items to edit or delete while items are collected. Nothing here logs who wrote what.
  */
-public final class ItemListeners {
+final class ItemListeners {
   private static final Logger LOG = LoggerFactory.getLogger(ItemListeners.class);
   private final Jdbi jdbi;
   private final SlackGateway slack;
@@ -56,7 +56,6 @@ public final class ItemListeners {
         () ->
             open(
                 ctx,
-                id,
                 () -> slack.openView(p.getTriggerId(), ItemModal.build(collecting(id), null))));
     return ctx.ack();
   }
@@ -70,7 +69,6 @@ public final class ItemListeners {
         () ->
             open(
                 ctx,
-                id,
                 () ->
                     slack.openView(
                         p.getTriggerId(),
@@ -147,19 +145,11 @@ public final class ItemListeners {
     return retro;
   }
 
-  private void open(ActionContext ctx, long retroId, Runnable open) {
+  private static void open(ActionContext ctx, Runnable open) {
     try {
       open.run();
     } catch (DrumbeatException e) {
-      try {
-        ctx.respond(
-            r ->
-                r.responseType("ephemeral")
-                    .replaceOriginal(false)
-                    .text(":warning: " + e.getMessage()));
-      } catch (IOException io) {
-        LOG.warn("Could not tell a participant of retro {}: {}", retroId, io.getMessage());
-      }
+      Replies.ephemeral(ctx::respond, ":warning: " + e.getMessage());
     }
   }
 }

@@ -29,7 +29,7 @@ import java.util.Map;
  * text. Editing a named item adds "Delete this item". {@code private_metadata}: {@code "<retro
  * id>"} or {@code "<retro id>:<item id>"} when editing.
  */
-public final class ItemModal {
+final class ItemModal {
   /** {@code callback_id} of the modal. */
   public static final String CALLBACK_ID = "retro_item";
 

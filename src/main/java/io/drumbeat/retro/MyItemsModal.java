@@ -19,7 +19,7 @@ import java.util.List;
  * {@value #EDIT}, value {@code "<retro id>:<item id>"}) that turns the modal into the item form. At
  * most {@value #MAX_SHOWN} items, within the 100-block limit of a modal.
  */
-public final class MyItemsModal {
+final class MyItemsModal {
   /** {@code action_id} of an item's "Edit" button. */
   public static final String EDIT = "retro_item_edit";
 

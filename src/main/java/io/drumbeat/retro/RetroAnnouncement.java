@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * item count, the prompts, the scorecard and open action items of earlier retros, and the buttons
  * of the phase. Items stay hidden: only their count is shown. At most 50 blocks at any size.
  */
-public final class RetroAnnouncement {
+final class RetroAnnouncement {
   /** {@code action_id} of "Add item" (value: the retro id). */
   public static final String ADD_ITEM = "retro_add_item";
 

@@ -9,22 +9,20 @@ import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.Background;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.Replies;
 import io.drumbeat.slack.SlackCallException;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@value #COMMAND}: {@code start}, {@code vote}, {@code discuss}, {@code close}, {@code action}
  * and {@code help}, and the facilitator's phase buttons. Acks at once with an ephemeral answer;
  * Slack posts happen after the ack.
  */
-public final class RetroCommand {
+final class RetroCommand {
   /** The slash command (declared in manifest.yml). */
   public static final String COMMAND = "/retro";
 
-  private static final Logger LOG = LoggerFactory.getLogger(RetroCommand.class);
   private final RetroStarter starter;
   private final RetroPhases phases;
   private final Announcer announcer;
@@ -88,8 +86,8 @@ public final class RetroCommand {
             announcer.announce(retro);
           } catch (SlackCallException e) {
             phases.abandon(retro);
-            tell(
-                ctx,
+            Replies.text(
+                ctx::respond,
                 ":x: I could not post in <#"
                     + retro.channel()
                     + "> ("
@@ -128,7 +126,7 @@ public final class RetroCommand {
           } catch (DrumbeatException e) {
             news = ":warning: " + e.getMessage();
           }
-          replace(ctx, RetroControls.blocks(retro, news), news);
+          Replies.replaceEphemeral(ctx::respond, news, RetroControls.blocks(retro, news));
         });
     return ctx.ack();
   }
@@ -144,25 +142,6 @@ public final class RetroCommand {
               + " --format md`";
       case COLLECTING -> "Collecting items.";
     };
-  }
-
-  private static void replace(
-      ActionContext ctx,
-      java.util.List<com.slack.api.model.block.LayoutBlock> blocks,
-      String text) {
-    try {
-      ctx.respond(r -> r.replaceOriginal(true).responseType("ephemeral").text(text).blocks(blocks));
-    } catch (java.io.IOException e) {
-      LOG.warn("Could not update the retro controls: {}", e.getMessage());
-    }
-  }
-
-  private static void tell(SlashCommandContext ctx, String text) {
-    try {
-      ctx.respond(text);
-    } catch (java.io.IOException e) {
-      LOG.warn("Could not tell the facilitator: {}", e.getMessage());
-    }
   }
 
   private static String help() {

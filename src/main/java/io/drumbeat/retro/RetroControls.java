@@ -16,7 +16,7 @@ import java.util.List;
  * The facilitator's controls: an ephemeral message (only they see it) with buttons that move the
  * retro to its next phase. Button value: {@code "<retro id>:<phase>"}.
  */
-public final class RetroControls {
+final class RetroControls {
   /** {@code action_id} of the phase buttons. */
   public static final String MOVE = "retro_move";
 

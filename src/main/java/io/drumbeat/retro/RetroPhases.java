@@ -16,7 +16,7 @@ import org.jdbi.v3.core.Jdbi;
  * ranked topics, closing the retro posts its notes; both in the retro's channel, overflow in the
  * thread.
  */
-public final class RetroPhases {
+final class RetroPhases {
   private final Jdbi jdbi;
   private final Announcer announcer;
   private final RetroReports reports;

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
  * Starts retros: one open retro per channel; defaults (channel, votes per person) from the {@code
  * retro} section of {@code drumbeat.yml}.
  */
-public final class RetroStarter {
+final class RetroStarter {
   private final Jdbi jdbi;
   private final Scorecard scorecard;
   private final Optional<String> defaultChannel;

@@ -8,4 +8,4 @@ package io.drumbeat.retro;
  * @param voters how many people voted
  * @param actions how many action items were agreed
  */
-public record RetroState(Retro retro, int items, int voters, int actions) {}
+record RetroState(Retro retro, int items, int voters, int actions) {}

@@ -10,6 +10,7 @@ import com.slack.api.model.view.View;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.Background;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.Replies;
 import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * id) opens it with the voter's current votes; a submission replaces their votes, at most the
  * retro's votes per person.
  */
-public final class RetroVoting {
+final class RetroVoting {
   /** {@code action_id} of the "Vote" button on the announcement; its value is the retro id. */
   public static final String VOTE = "retro_vote";
 
@@ -72,15 +73,15 @@ public final class RetroVoting {
     VoteBooth booth = new VoteBooth(jdbi);
     Optional<Retro> found = booth.retro(value);
     if (found.isEmpty() || found.get().phase() != RetroPhase.VOTING) {
-      tell(ctx, VoteBooth.refusal(found.orElse(null)));
+      Replies.ephemeral(ctx::respond, VoteBooth.refusal(found.orElse(null)));
       return;
     }
     Retro retro = found.get();
     try {
       slack.openView(triggerId, booth.firstPage(retro, voter));
     } catch (DrumbeatException e) {
-      tell(
-          ctx,
+      Replies.ephemeral(
+          ctx::respond,
           "I could not open the voting form ("
               + Mrkdwn.escape(e.getMessage())
               + "). Please click Vote again.");
@@ -127,14 +128,5 @@ public final class RetroVoting {
 
   private static Response errors(ViewSubmissionContext ctx, String field, String message) {
     return ctx.ack(r -> r.responseAction("errors").errors(Map.of(field, message)));
-  }
-
-  /** Answers the clicker with an ephemeral message; a failure to do so is only logged. */
-  private static void tell(ActionContext ctx, String mrkdwn) {
-    try {
-      ctx.respond(r -> r.responseType("ephemeral").replaceOriginal(false).text(mrkdwn));
-    } catch (Exception e) {
-      LOG.warn("Could not answer a Vote click: {}", e.getMessage());
-    }
   }
 }

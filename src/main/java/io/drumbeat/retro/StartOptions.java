@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param channel the channel id of {@code --channel}, or empty
  * @param okrQuarter the quarter of {@code --okrs}, e.g. "FY2027-Q1", or empty
  */
-public record StartOptions(
+record StartOptions(
     String title,
     Optional<Integer> votes,
     boolean named,

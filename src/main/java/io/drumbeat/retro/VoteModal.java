@@ -25,7 +25,7 @@ import java.util.List;
  * pre-ticked, and "Previous" / "Next" buttons ({@value #PREVIOUS}, {@value #NEXT}, value the page
  * to show) when there are several pages. Never shows vote totals.
  */
-public final class VoteModal {
+final class VoteModal {
   /** {@code callback_id} of the modal. */
   public static final String CALLBACK_ID = "retro_ballot";
 

@@ -18,6 +18,21 @@ import javax.sql.DataSource;
  * #runDue()} is called, on a {@link MovableClock} (demo and tests).
  */
 public final class JobScheduler implements AutoCloseable {
+  /** Executions run at once by one instance. */
+  static final int THREADS = 8;
+
+  /**
+   * How often a running execution tells the database it is alive; after {@link #MISSED_HEARTBEATS}
+   * missed ones (20 s) another instance takes it over (db-scheduler's dead execution detection).
+   */
+  static final Duration HEARTBEAT = Duration.ofSeconds(5);
+
+  /** Heartbeats an execution may miss before it counts as dead. */
+  static final int MISSED_HEARTBEATS = 4;
+
+  /** How long {@link #close()} waits for running executions (Slack calls time out before). */
+  static final Duration SHUTDOWN_MAX_WAIT = Duration.ofSeconds(15);
+
   private final Scheduler scheduler;
   private final ManualScheduler manual;
 
@@ -42,7 +57,10 @@ public final class JobScheduler implements AutoCloseable {
             .startTasks(recurring)
             .clock(clock::instant)
             .pollingInterval(pollingInterval)
-            .threads(8)
+            .threads(THREADS)
+            .heartbeatInterval(HEARTBEAT)
+            .missedHeartbeatsLimit(MISSED_HEARTBEATS)
+            .shutdownMaxWait(SHUTDOWN_MAX_WAIT)
             .enableImmediateExecution()
             .build();
     return new JobScheduler(s, null);
@@ -51,11 +69,9 @@ public final class JobScheduler implements AutoCloseable {
   /** A scheduler that runs due executions only on {@link #runDue()}, at {@code clock}'s time. */
   public static JobScheduler manual(
       DataSource ds, List<Task<?>> tasks, List<RecurringTask<Void>> recurring, MovableClock clock) {
-    ManualScheduler s =
-        TestHelper.createManualScheduler(ds, tasks)
-            .clock(clock.settable())
-            .startTasks(recurring)
-            .build();
+    TestHelper.ManualSchedulerBuilder builder = TestHelper.createManualScheduler(ds, tasks);
+    builder.heartbeatInterval(HEARTBEAT).missedHeartbeatsLimit(MISSED_HEARTBEATS);
+    ManualScheduler s = builder.clock(clock.settable()).startTasks(recurring).build();
     return new JobScheduler(s, s);
   }
 

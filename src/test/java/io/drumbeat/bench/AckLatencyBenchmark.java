@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.drumbeat.TestSlackApp;
 import io.drumbeat.demo.FormValues;
 import io.drumbeat.demo.SlackDouble;
-import io.drumbeat.okr.CheckInModal;
+import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.store.TestDb;
 import java.io.File;
 import java.io.IOException;
@@ -102,7 +102,7 @@ public final class AckLatencyBenchmark {
     JsonNode view = t.lastView();
     FormValues checkIn =
         new FormValues()
-            .select("kr", CheckInModal.KR_SELECT, "KR1.1")
+            .select("kr", OkrFeature.KR_SELECT, "KR1.1")
             .select("status", "status", "ON_TRACK")
             .select("confidence", "confidence", "7")
             .text("value", "value", "700");

@@ -11,7 +11,6 @@ import io.drumbeat.store.Database;
 import io.drumbeat.store.DbSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -121,20 +120,9 @@ public final class FanOutBenchmark {
 
   private static Wiring wiring(
       DrumbeatConfig config, Database db, MovableClock clock, SlackDouble slack) {
-    // As serve wires it, except the clock: a polling scheduler (manualClock null) on a clock the
-    // benchmark moves.
-    return new Wiring(
-        config,
-        "drumbeat.yml",
-        db,
-        clock,
-        null,
-        slack.apiUrl(),
-        "xoxb-bench",
-        "bench-secret",
-        "127.0.0.1",
-        0,
-        Duration.ofSeconds(1),
-        null);
+    // As serve wires it, except the clock: a polling scheduler on a clock the benchmark moves.
+    return Wiring.builder(config, db, slack.apiUrl(), "xoxb-bench", "bench-secret")
+        .clock(clock)
+        .build();
   }
 }

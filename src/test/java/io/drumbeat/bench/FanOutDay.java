@@ -1,6 +1,6 @@
 package io.drumbeat.bench;
 
-import io.drumbeat.daily.DailyJobs;
+import io.drumbeat.daily.DailyFeature;
 import io.drumbeat.demo.SlackCall;
 import io.drumbeat.demo.SlackDouble;
 import io.drumbeat.schedule.MovableClock;
@@ -48,10 +48,12 @@ final class FanOutDay {
     long start = System.nanoTime();
     String day = ":" + morning.toLocalDate();
     BooleanSupplier planned =
-        () -> count("task_name = ? and task_instance like ?", DailyJobs.PROMPT, "%" + day) >= n();
+        () ->
+            count("task_name = ? and task_instance like ?", DailyFeature.PROMPT_TASK, "%" + day)
+                >= n();
     clock.set(morning.toInstant());
     for (int quarter = 1; !await(planned, Duration.ofSeconds(20)); ) {
-      boolean idle = count("task_name = ? and picked = true", DailyJobs.PLANNER, null) == 0;
+      boolean idle = count("task_name = ? and picked = true", DailyFeature.PLANNER_TASK, null) == 0;
       if (idle && quarter < 12) {
         clock.set(morning.plusMinutes(15L * quarter++).toInstant());
       }
@@ -74,7 +76,9 @@ final class FanOutDay {
     long start = System.nanoTime();
     clock.set(date.atTime(PROMPT).atZone(FanOutBenchmark.LA).toInstant());
     if (!await(
-        () -> delivered().size() >= n() && count("task_name = ?", DailyJobs.PROMPT, null) == 0,
+        () ->
+            delivered().size() >= n()
+                && count("task_name = ?", DailyFeature.PROMPT_TASK, null) == 0,
         LIMIT)) {
       throw new IllegalStateException("prompts not done after " + LIMIT + ": " + delivered());
     }

@@ -3,11 +3,9 @@ package io.drumbeat.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drumbeat.TestSlackApp;
 import io.drumbeat.demo.FormValues;
-import io.drumbeat.retro.RetroAnnouncement;
 import io.drumbeat.retro.RetroCategory;
+import io.drumbeat.retro.RetroFeature;
 import io.drumbeat.retro.RetroRepository;
-import io.drumbeat.retro.RetroVoting;
-import io.drumbeat.retro.VoteModal;
 import io.drumbeat.store.TestDb;
 import java.net.http.HttpResponse;
 import java.util.concurrent.Callable;
@@ -38,7 +36,7 @@ final class RetroAckBenchmark {
     t.settle();
     RetroRepository repo = t.database.jdbi().onDemand(RetroRepository.class);
     long id = repo.openIn("C0DIST").orElseThrow().id();
-    t.requests.clickButton("U0AAA1", RetroAnnouncement.ADD_ITEM, "" + id, "C0DIST");
+    t.requests.clickButton("U0AAA1", RetroFeature.ADD_ITEM, "" + id, "C0DIST");
     t.settle();
     JsonNode itemModal = t.lastView();
     AtomicInteger people = new AtomicInteger();
@@ -61,7 +59,7 @@ final class RetroAckBenchmark {
     }
     t.requests.command("U0AAA1", "/retro", "vote", "C0PAYMENTS");
     t.settle();
-    t.requests.clickButton("U0AAA1", RetroVoting.VOTE, "" + voting, "C0PAYMENTS");
+    t.requests.clickButton("U0AAA1", RetroFeature.VOTE, "" + voting, "C0PAYMENTS");
     t.settle();
     JsonNode ballot = t.lastView();
     FormValues three = ticks(ballot);
@@ -81,12 +79,12 @@ final class RetroAckBenchmark {
   private static FormValues ticks(JsonNode view) {
     for (JsonNode block : view.path("blocks")) {
       JsonNode element = block.path("element");
-      if (VoteModal.PICK.equals(element.path("action_id").asText())) {
+      if (RetroFeature.VOTE_PICK.equals(element.path("action_id").asText())) {
         JsonNode options = element.path("options");
         return new FormValues()
             .checkboxes(
                 block.path("block_id").asText(),
-                VoteModal.PICK,
+                RetroFeature.VOTE_PICK,
                 options.get(0).path("value").asText(),
                 options.get(1).path("value").asText(),
                 options.get(2).path("value").asText());

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.drumbeat.TestSlackApp;
 import io.drumbeat.demo.SlackCall;
 import io.drumbeat.demo.SlackDouble;
-import io.drumbeat.okr.CheckInModal;
-import io.drumbeat.okr.OkrListeners;
+import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.store.TestDb;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -43,7 +42,7 @@ class SlackScopesTest {
           .putArray("actions")
           .addObject()
           .put("type", "static_select")
-          .put("action_id", CheckInModal.KR_SELECT)
+          .put("action_id", OkrFeature.KR_SELECT)
           .put("block_id", "kr")
           .putObject("selected_option")
           .put("value", "KR1.2");
@@ -52,7 +51,7 @@ class SlackScopesTest {
       t.submit("U0BBB2", TestSlackApp.checkIn("KR1.2", "ON_TRACK", "70", "7"));
       t.submit("U0BBB2", TestSlackApp.checkIn("KR1.2", "ON_TRACK", "72", "7"));
       t.advanceTo(monday.plusDays(5), Duration.ofHours(2));
-      t.requests.clickButton("U0CCC3", OkrListeners.UPDATE_NOW, "2026-W47", "D0CCC3");
+      t.requests.clickButton("U0CCC3", OkrFeature.UPDATE_NOW, "2026-W47", "D0CCC3");
       t.settle();
       t.command("U0ADMIN1", "/drumbeat", "digest now");
 

@@ -1,5 +1,6 @@
-package io.drumbeat;
+package io.drumbeat.cli;
 
+import io.drumbeat.DrumbeatException;
 import io.drumbeat.store.DbSettings;
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,23 +1,41 @@
-package io.drumbeat;
+package io.drumbeat.okr;
 
+import io.drumbeat.Feature;
+import io.drumbeat.Shared;
 import io.drumbeat.admin.AdminAction;
 import io.drumbeat.config.DrumbeatConfig;
-import io.drumbeat.okr.CheckInModalOpener;
-import io.drumbeat.okr.CheckInService;
-import io.drumbeat.okr.OkrCalendar;
-import io.drumbeat.okr.OkrDigest;
-import io.drumbeat.okr.OkrJobs;
-import io.drumbeat.okr.OkrListeners;
-import io.drumbeat.okr.OkrReminders;
 import java.time.Duration;
 import java.util.List;
 
-/** Assembles the weekly OKR check-ins: the modal, Friday reminders and the Monday digest. */
-final class OkrFeature {
+/**
+ * Assembles the weekly OKR check-ins: the modal, Friday reminders and the Monday digest. Its
+ * listeners, services and jobs are package-private; Drumbeat gets them only through this class.
+ *
+ * <p>Its constants are the Slack identifiers that code outside the package relies on: {@link
+ * io.drumbeat.Drumbeat#COMMANDS} (checked against {@code manifest.yml}), and the demo and tests,
+ * which play Slack and press the buttons.
+ */
+public final class OkrFeature {
+  /** The slash command that opens the check-in modal: {@value}. */
+  public static final String COMMAND = OkrListeners.COMMAND;
+
+  /** {@code action_id} of the "Update now" button in the Friday reminder DM: {@value}. */
+  public static final String UPDATE_NOW = OkrListeners.UPDATE_NOW;
+
+  /** {@code action_id} of the key-result select in the check-in modal: {@value}. */
+  public static final String KR_SELECT = CheckInModal.KR_SELECT;
+
   private OkrFeature() {}
 
-  /** Builds the feature from the shared parts. */
-  static Feature assemble(Shared s) {
+  /**
+   * Builds the feature from the shared parts.
+   *
+   * @param s the parts every feature is built from; {@code s.channels()} must have resolved the
+   *     {@code okr} channels of {@code s.config()}
+   * @return its jobs, listeners, {@code /drumbeat} actions and help line
+   * @throws IllegalStateException when a configured OKR channel was not resolved (a bug)
+   */
+  public static Feature assemble(Shared s) {
     DrumbeatConfig config = s.config();
     OkrCalendar calendar =
         new OkrCalendar(s.clock(), config.timezone(), config.fiscalYearStartMonth());

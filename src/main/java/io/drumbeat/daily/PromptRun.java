@@ -1,7 +1,5 @@
-package io.drumbeat;
+package io.drumbeat.daily;
 
-import io.drumbeat.daily.DailyDay;
-import io.drumbeat.daily.DailyService;
 import io.drumbeat.slack.SlackCallException;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,8 +1,5 @@
-package io.drumbeat;
+package io.drumbeat.okr;
 
-import io.drumbeat.okr.IsoWeek;
-import io.drumbeat.okr.OkrCalendar;
-import io.drumbeat.okr.OkrReminders;
 import io.drumbeat.slack.SlackCallException;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,27 +1,48 @@
-package io.drumbeat;
+package io.drumbeat.retro;
 
+import io.drumbeat.Feature;
+import io.drumbeat.Shared;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.okr.Scorecard;
-import io.drumbeat.retro.ActionItems;
-import io.drumbeat.retro.ActionListeners;
-import io.drumbeat.retro.Announcer;
-import io.drumbeat.retro.ItemListeners;
-import io.drumbeat.retro.RetroCommand;
-import io.drumbeat.retro.RetroPhases;
-import io.drumbeat.retro.RetroReports;
-import io.drumbeat.retro.RetroStarter;
-import io.drumbeat.retro.RetroVoting;
 import java.util.List;
 
 /**
  * Assembles retrospectives: {@code /retro}, the announcement, the item and voting modals, action
- * items and the public notes.
+ * items and the public notes. Its listeners, services and modals are package-private; Drumbeat gets
+ * them only through this class.
+ *
+ * <p>Its constants are the Slack identifiers that code outside the package relies on: {@link
+ * io.drumbeat.Drumbeat#COMMANDS} (checked against {@code manifest.yml}), and the demo and
+ * benchmarks, which play Slack and press the buttons.
  */
-final class RetroFeature {
+public final class RetroFeature {
+  /** The slash command that starts and runs retrospectives: {@value}. */
+  public static final String COMMAND = RetroCommand.COMMAND;
+
+  /** {@code action_id} of the announcement's "Add item" button: {@value}. */
+  public static final String ADD_ITEM = RetroAnnouncement.ADD_ITEM;
+
+  /** {@code action_id} of the announcement's "Vote" button: {@value}. */
+  public static final String VOTE = RetroVoting.VOTE;
+
+  /** {@code action_id} of the checkbox groups in the voting modal: {@value}. */
+  public static final String VOTE_PICK = VoteModal.PICK;
+
+  /** {@code action_id} of the "Mark done" button in an action item's DM: {@value}. */
+  public static final String ACTION_DONE = ActionItems.DONE;
+
   private RetroFeature() {}
 
-  /** Builds the feature from the shared parts. */
-  static Feature assemble(Shared s) {
+  /**
+   * Builds the feature from the shared parts.
+   *
+   * @param s the parts every feature is built from; {@code s.channels()} must have resolved the
+   *     {@code retro} channel of {@code s.config()}, if any
+   * @return its listeners and help line (retros have no scheduled jobs or {@code /drumbeat}
+   *     actions)
+   * @throws IllegalStateException when the configured retro channel was not resolved (a bug)
+   */
+  public static Feature assemble(Shared s) {
     DrumbeatConfig config = s.config();
     Scorecard scorecard = new Scorecard(s.jdbi());
     Announcer announcer = new Announcer(s.jdbi(), s.slack(), scorecard, s.background());

@@ -1,27 +1,41 @@
-package io.drumbeat;
+package io.drumbeat.daily;
 
+import io.drumbeat.Feature;
+import io.drumbeat.Shared;
 import io.drumbeat.admin.AdminAction;
 import io.drumbeat.config.DrumbeatConfig;
-import io.drumbeat.daily.DailyHistoryListener;
-import io.drumbeat.daily.DailyJobs;
-import io.drumbeat.daily.DailyListeners;
-import io.drumbeat.daily.DailyNotices;
-import io.drumbeat.daily.DailyPublisher;
-import io.drumbeat.daily.DailyRoster;
-import io.drumbeat.daily.DailyService;
-import io.drumbeat.daily.DailyTeamDigest;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * Assembles the daily async updates: prompts, reminders, the modal, team posts, history and the
- * team digest.
+ * team digest. Its listeners, services and jobs are package-private; Drumbeat gets them only
+ * through this class.
+ *
+ * <p>Its constants are the identifiers that code outside the package relies on: the slash command
+ * for {@link io.drumbeat.Drumbeat#COMMANDS} (checked against {@code manifest.yml}), and the job
+ * names the fan-out benchmark counts in db-scheduler's table.
  */
-final class DailyFeature {
+public final class DailyFeature {
+  /** The slash command for writing, editing and reading daily updates: {@value}. */
+  public static final String COMMAND = DailyListeners.COMMAND;
+
+  /** db-scheduler task name of the job that plans each day's prompts: {@value}. */
+  public static final String PLANNER_TASK = DailyJobs.PLANNER;
+
+  /** db-scheduler task name of one member's prompt for one day: {@value}. */
+  public static final String PROMPT_TASK = DailyJobs.PROMPT;
+
   private DailyFeature() {}
 
-  /** Builds the feature from the shared parts. */
-  static Feature assemble(Shared s) {
+  /**
+   * Builds the feature from the shared parts.
+   *
+   * @param s the parts every feature is built from; {@code s.channels()} must have resolved every
+   *     team channel of {@code s.config()}
+   * @return its jobs, listeners, {@code /drumbeat} actions and help line
+   */
+  public static Feature assemble(Shared s) {
     DrumbeatConfig config = s.config();
     DailyRoster roster =
         new DailyRoster(config.teams(), s.channels(), s.slack(), s.users(), s.clock());

@@ -7,15 +7,17 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.SlackApiException;
+import io.drumbeat.admin.AdminAction;
+import io.drumbeat.admin.AdminJobs;
 import io.drumbeat.admin.DrumbeatCommand;
 import io.drumbeat.daily.DailyFeature;
 import io.drumbeat.delivery.Deliveries;
+import io.drumbeat.delivery.Followups;
 import io.drumbeat.delivery.Outbox;
 import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.retro.RetroFeature;
 import io.drumbeat.schedule.JobScheduler;
 import io.drumbeat.slack.AdminNotifier;
-import io.drumbeat.slack.Background;
 import io.drumbeat.slack.ChannelDirectory;
 import io.drumbeat.slack.HttpServer;
 import io.drumbeat.slack.SlackGateway;
@@ -41,8 +43,6 @@ public final class Drumbeat implements AutoCloseable {
   /** How often due jobs and deliveries are looked for (paced deliveries wait about this long). */
   private static final Duration POLLING = Duration.ofSeconds(1);
 
-  private final Background modals = new Background(4);
-  private final Background background = new Background(8);
   private final JobScheduler scheduler;
   private final HttpServer server;
 
@@ -76,7 +76,11 @@ public final class Drumbeat implements AutoCloseable {
             OkrFeature.assemble(shared),
             DailyFeature.assemble(shared),
             RetroFeature.assemble(shared));
-    List<Task<?>> oneTime = new ArrayList<>(List.of(deliveries.task()));
+    List<AdminAction> adminActions =
+        features.stream().flatMap(f -> f.adminActions().stream()).toList();
+    AdminJobs adminJobs =
+        new AdminJobs(adminActions, new Followups(w.database().jdbi(), outbox), w.clock());
+    List<Task<?>> oneTime = new ArrayList<>(List.of(deliveries.task(), adminJobs.task()));
     features.forEach(f -> oneTime.addAll(f.oneTime()));
     List<RecurringTask<Void>> recurring = new ArrayList<>(List.of(deliveries.sweeper()));
     features.forEach(f -> recurring.addAll(f.recurring()));
@@ -86,12 +90,13 @@ public final class Drumbeat implements AutoCloseable {
             .map(clock -> JobScheduler.manual(ds, oneTime, recurring, clock))
             .orElseGet(() -> JobScheduler.polling(ds, oneTime, recurring, w.clock(), POLLING));
     deliveries.attach(scheduler.client());
+    adminJobs.attach(scheduler.client());
     features.forEach(f -> f.listeners().accept(app));
     new DrumbeatCommand(
-            features.stream().flatMap(f -> f.adminActions().stream()).toList(),
+            adminActions,
             features.stream().map(Feature::helpLine).toList(),
             w.config()::isAdmin,
-            background)
+            adminJobs)
         .register(app);
     server = new HttpServer(w.host(), w.port(), app, w.database()::isHealthy);
   }
@@ -115,17 +120,7 @@ public final class Drumbeat implements AutoCloseable {
         new UserDirectory(slack, jdbi.onDemand(SlackUserRepository.class), w.clock());
     AdminNotifier admins = new AdminNotifier(jdbi, outbox, w.config().admins(), w.clock());
     return new Shared(
-        w.config(),
-        jdbi,
-        w.clock(),
-        slack,
-        channels,
-        users,
-        admins,
-        outbox,
-        modals,
-        background,
-        w.retryDelay());
+        w.config(), jdbi, w.clock(), slack, channels, users, admins, outbox, w.retryDelay());
   }
 
   private static App boltApp(Slack sdk, Wiring w) {
@@ -162,17 +157,15 @@ public final class Drumbeat implements AutoCloseable {
   }
 
   /**
-   * Waits until the work started after acks (modals, announcements, admin jobs) is done; the demo
-   * and tests use it instead of sleeping.
+   * Runs the work due now on a manual scheduler until none is left (the deliveries recorded by
+   * requests, and the jobs due at the clock's time); the demo and tests use it instead of sleeping.
    *
-   * @return false when {@code timeout} passed first
+   * @return false when work was still due after many rounds (a delivery that keeps rescheduling
+   *     itself for now)
+   * @throws IllegalStateException when the scheduler polls
    */
-  public boolean awaitIdle(Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    boolean idle =
-        modals.awaitIdle(timeout)
-            && background.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
-    return idle && modals.awaitIdle(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+  public boolean awaitIdle() {
+    return scheduler.runUntilIdle(50);
   }
 
   /** Blocks until the HTTP server stops. */
@@ -184,7 +177,5 @@ public final class Drumbeat implements AutoCloseable {
   public void close() {
     server.close();
     scheduler.close();
-    modals.close();
-    background.close();
   }
 }

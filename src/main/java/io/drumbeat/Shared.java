@@ -3,7 +3,6 @@ package io.drumbeat;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.delivery.Outbox;
 import io.drumbeat.slack.AdminNotifier;
-import io.drumbeat.slack.Background;
 import io.drumbeat.slack.ChannelDirectory;
 import io.drumbeat.slack.SlackGateway;
 import io.drumbeat.slack.UserDirectory;
@@ -23,8 +22,6 @@ import org.jdbi.v3.core.Jdbi;
  * @param users Slack profiles, cached in the database
  * @param admins tells the configured admins about problems only they can fix
  * @param outbox where every Slack side effect of a change is recorded, in its transaction
- * @param modals worker pool for opening modals after acks (a {@code trigger_id} expires in 3 s)
- * @param background worker pool for the rest of the work after acks
  * @param retryDelay first delay of Slack call retries; features scale it for their job retries
  */
 public record Shared(
@@ -36,6 +33,4 @@ public record Shared(
     UserDirectory users,
     AdminNotifier admins,
     Outbox outbox,
-    Background modals,
-    Background background,
     Duration retryDelay) {}

@@ -38,3 +38,18 @@ create table slack_channel (
   refreshed_at timestamp with time zone not null
 );
 create index slack_channel_name_idx on slack_channel (name);
+
+-- The members of daily-update teams that follow a channel (no members listed in drumbeat.yml), as
+-- conversations.members last said; refreshed by a job, so a failed read never empties a team and no
+-- listener waits for Slack.
+create table team_member (
+  team_id varchar(40) not null,
+  user_id varchar(32) not null,
+  primary key (team_id, user_id)
+);
+
+create table team_roster (
+  team_id varchar(40) primary key,
+  channel varchar(40) not null,
+  refreshed_at timestamp with time zone not null
+);

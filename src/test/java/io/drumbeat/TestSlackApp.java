@@ -257,21 +257,15 @@ public final class TestSlackApp implements AutoCloseable {
     }
   }
 
-  /** Runs due jobs now and waits for background work. */
+  /** Runs due jobs and deliveries now, until nothing more is due. */
   public void runDue() {
-    app.scheduler().runDue();
     settle();
   }
 
-  /** Waits until background work after acks is done. */
+  /** Runs the deliveries recorded by requests (and anything else due now) until none is left. */
   public void settle() {
-    try {
-      if (!app.awaitIdle(Duration.ofSeconds(30))) {
-        throw new AssertionError("background work did not finish");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
+    if (!app.awaitIdle()) {
+      throw new AssertionError("work due now did not finish");
     }
   }
 
@@ -282,9 +276,12 @@ public final class TestSlackApp implements AutoCloseable {
         .toList();
   }
 
-  /** Messages sent to the DM of {@code userId}. */
+  /** Messages sent to the DM of {@code userId} (posted to their user id or their DM id). */
   public List<SlackCall> dmsTo(String userId) {
-    return postsTo("D" + userId.substring(1));
+    String dm = "D" + userId.substring(1);
+    return slack.calls("chat.postMessage").stream()
+        .filter(c -> userId.equals(c.param("channel")) || dm.equals(c.param("channel")))
+        .toList();
   }
 
   @Override

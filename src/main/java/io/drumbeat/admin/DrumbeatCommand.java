@@ -4,9 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import io.drumbeat.slack.Background;
 import io.drumbeat.slack.Mrkdwn;
-import io.drumbeat.slack.Replies;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -15,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@value #COMMAND}: help for everyone, and on-demand jobs for the admins listed in {@code
- * drumbeat.yml} (anyone else gets an ephemeral refusal). The job runs after the ack; its report
- * comes back through the command's {@code response_url}, visible only to the admin.
+ * drumbeat.yml} (anyone else gets an ephemeral refusal). The job runs after the ack as a
+ * db-scheduler execution ({@link AdminJobs}); its report comes back through the command's {@code
+ * response_url}, visible only to the admin.
  */
 public final class DrumbeatCommand {
   /** The slash command (declared in manifest.yml). */
@@ -26,24 +25,24 @@ public final class DrumbeatCommand {
   private final List<AdminAction> actions;
   private final List<String> userCommands;
   private final Predicate<String> isAdmin;
-  private final Background background;
+  private final AdminJobs jobs;
 
   /**
    * @param actions the admin jobs
    * @param userCommands help lines for everyone's commands, e.g. "`/okr-update` check in on your
    *     KRs"
    * @param isAdmin whether a Slack user id is an admin
-   * @param background where jobs run
+   * @param jobs runs the jobs
    */
   public DrumbeatCommand(
       List<AdminAction> actions,
       List<String> userCommands,
       Predicate<String> isAdmin,
-      Background background) {
+      AdminJobs jobs) {
     this.actions = List.copyOf(actions);
     this.userCommands = List.copyOf(userCommands);
     this.isAdmin = isAdmin;
-    this.background = background;
+    this.jobs = jobs;
   }
 
   /** Registers the command on {@code app}. */
@@ -70,19 +69,7 @@ public final class DrumbeatCommand {
               + "`. Admins are listed under `admins` in drumbeat.yml.");
     }
     LOG.info("{} ran /drumbeat {}", userId, action.words());
-    background.run(
-        "/drumbeat " + action.words(),
-        () -> {
-          String report;
-          try {
-            report = action.run().get();
-          } catch (RuntimeException e) {
-            LOG.error("/drumbeat {} failed", action.words(), e);
-            report =
-                ":x: `/drumbeat " + action.words() + "` failed: " + Mrkdwn.escape(e.getMessage());
-          }
-          Replies.text(ctx::respond, report);
-        });
+    jobs.start(new AdminJobs.Job(action.words(), userId, req.getPayload().getResponseUrl()));
     return ctx.ack(":hourglass_flowing_sand: Running `/drumbeat " + action.words() + "`…");
   }
 

@@ -4,6 +4,7 @@ import io.drumbeat.Feature;
 import io.drumbeat.Shared;
 import io.drumbeat.admin.AdminAction;
 import io.drumbeat.config.DrumbeatConfig;
+import io.drumbeat.delivery.Followups;
 import java.time.Duration;
 import java.util.List;
 
@@ -38,29 +39,28 @@ public final class DailyFeature {
   public static Feature assemble(Shared s) {
     DrumbeatConfig config = s.config();
     DailyRoster roster =
-        new DailyRoster(config.teams(), s.channels(), s.slack(), s.users(), s.clock());
+        new DailyRoster(config.teams(), s.channels(), s.slack(), s.users(), s.jdbi(), s.clock());
     DailyService service =
         new DailyService(
-            s.jdbi(), roster, s.users(), config, s.clock(), new DailyNotices(s.slack(), s.users()));
+            s.jdbi(), roster, s.users(), config, s.clock(), new DailyNotices(s.outbox()));
     boolean asMember = s.slack().grantedScopes().contains("chat:write.customize");
-    DailyPublisher publisher =
-        new DailyPublisher(s.jdbi(), roster, s.slack(), s.users(), s.admins(), asMember);
+    DailyPosts posts = new DailyPosts(s.outbox(), roster, s.users(), asMember);
     DailyTeamDigest digest =
-        new DailyTeamDigest(
-            s.jdbi(), roster, s.slack(), s.users(), s.admins(), s.clock(), config.timezone());
+        new DailyTeamDigest(s.jdbi(), roster, s.outbox(), s.users(), s.clock(), config.timezone());
     DailyJobs jobs =
         new DailyJobs(
             service,
+            roster,
+            s.users(),
             digest,
-            config.teams(),
             s.admins(),
             config.timezone(),
             Duration.ofMinutes(15),
             s.retryDelay().multipliedBy(60));
+    Followups followups = new Followups(s.jdbi(), s.outbox());
     DailyListeners listeners =
-        new DailyListeners(
-            s.jdbi(), service, roster, publisher, s.slack(), s.clock(), s.modals(), s.background());
-    DailyHistoryListener history = new DailyHistoryListener(s.jdbi(), s.background());
+        new DailyListeners(s.jdbi(), service, roster, posts, s.slack(), followups, s.clock());
+    DailyHistoryListener history = new DailyHistoryListener(s.jdbi(), followups);
     return new Feature(
         jobs.oneTime(),
         jobs.recurring(),
@@ -72,7 +72,11 @@ public final class DailyFeature {
             new AdminAction(
                 "prompt daily now",
                 "send today's daily-update prompts now (each member still at most once a day)",
-                () -> new PromptRun(service).run())),
+                () -> new PromptRun(service, roster, s.users()).run(DailyRepository.PROMPT)),
+            new AdminAction(
+                "remind daily now",
+                "send today's daily-update reminders now (each member still at most once a day)",
+                () -> new PromptRun(service, roster, s.users()).run(DailyRepository.REMINDER))),
         "`/daily-update` write or edit today's update (`/daily-update help` for more)");
   }
 }

@@ -7,9 +7,12 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import io.drumbeat.DrumbeatException;
 import io.drumbeat.config.TeamConfig;
 import io.drumbeat.schedule.WeeklyCron;
 import io.drumbeat.slack.AdminNotifier;
+import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.UserDirectory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +27,10 @@ import org.slf4j.LoggerFactory;
  * member's {@value #PROMPT} and {@value #REMINDER} for their local day, with deterministic instance
  * ids such as {@code U0AAA1:2026-11-23}, at the team times in the member's own zone; a prompt
  * missed while Drumbeat was down is still sent on restart if the reminder time has not come, and
- * never for a past day. Teams with {@code digestAt} get a weekly {@code daily-digest-TEAM}.
+ * never for a past day. The prompt and reminder jobs only record the DM in the outbox, which
+ * delivers it. {@value #ROSTER} reads the members of channel-following teams hourly (a failure
+ * keeps the last known members and is retried with backoff from {@code firstRetry}, doubling).
+ * Teams with {@code digestAt} get a weekly {@code daily-digest-TEAM}.
  */
 final class DailyJobs {
   /** Task name of the planner. */
@@ -36,6 +42,12 @@ final class DailyJobs {
   /** Task name of the per-member reminder. */
   public static final String REMINDER = "daily-reminder";
 
+  /** Task name of the job that reads channel-following teams' members. */
+  public static final String ROSTER = "daily-roster";
+
+  /** How often {@value #ROSTER} runs. */
+  static final Duration ROSTER_EVERY = Duration.ofHours(1);
+
   private static final Logger LOG = LoggerFactory.getLogger(DailyJobs.class);
   private final OneTimeTask<Void> prompt;
   private final OneTimeTask<Void> reminder;
@@ -43,17 +55,19 @@ final class DailyJobs {
 
   /**
    * @param service the prompt and reminder logic
+   * @param roster the teams and their members
+   * @param users members' profiles (read with {@code users.list} when one is missing)
    * @param digest the weekly team digest
-   * @param teams the teams (for their digests)
-   * @param admins told when a member's DM keeps failing
+   * @param admins told when a prompt or reminder job keeps failing
    * @param zone organisation zone (team digests)
    * @param planEvery how often the planner runs
-   * @param firstRetry delay before a failed DM is retried (doubles, 4 retries)
+   * @param firstRetry delay before a failed job is retried (multiplier 2.0, 4 retries)
    */
-  public DailyJobs(
+  DailyJobs(
       DailyService service,
+      DailyRoster roster,
+      UserDirectory users,
       DailyTeamDigest digest,
-      List<TeamConfig> teams,
       AdminNotifier admins,
       ZoneId zone,
       Duration planEvery,
@@ -61,9 +75,18 @@ final class DailyJobs {
     this.prompt = notice(PROMPT, service::prompt, admins, firstRetry);
     this.reminder = notice(REMINDER, service::remind, admins, firstRetry);
     recurring.add(
+        Tasks.recurring(ROSTER, Schedules.fixedDelay(ROSTER_EVERY))
+            .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetry, 2.0))
+            .execute((instance, ctx) -> refresh(roster)));
+    recurring.add(
         Tasks.recurring(PLANNER, Schedules.fixedDelay(planEvery))
-            .execute((instance, ctx) -> plan(service, ctx.getSchedulerClient())));
-    for (TeamConfig team : teams) {
+            .execute(
+                (instance, ctx) -> {
+                  roster.ensureRead();
+                  users.ensureKnown(roster.members().keySet());
+                  plan(service, ctx.getSchedulerClient());
+                }));
+    for (TeamConfig team : roster.teams()) {
       team.digestAt()
           .ifPresent(
               at ->
@@ -80,24 +103,36 @@ final class DailyJobs {
       Duration firstRetry) {
     return Tasks.oneTime(name)
         .onFailure(
-            new FailureHandler.MaxRetriesFailureHandler<>(
-                4,
-                new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetry),
-                (complete, ops) ->
-                    admins.tell(
-                        "The daily "
-                            + (name.equals(PROMPT) ? "prompt" : "reminder")
-                            + " `"
-                            + complete.getExecution().taskInstance.getId()
-                            + "` failed after 5 attempts: "
-                            + complete.getCause().map(Throwable::getMessage).orElse("unknown")
-                            + ".")))
+            FailureHandler.<Void>maxRetries(4)
+                .withBackoff(firstRetry, 2.0)
+                .thenRemove(
+                    complete ->
+                        admins.tell(
+                            "The daily "
+                                + (name.equals(PROMPT) ? "prompt" : "reminder")
+                                + " `"
+                                + complete.getExecution().taskInstance.getId()
+                                + "` failed after 5 attempts: "
+                                + Mrkdwn.escape(
+                                    complete
+                                        .getCause()
+                                        .map(Throwable::getMessage)
+                                        .orElse("unknown"))
+                                + ".")))
         .execute(
             (instance, ctx) -> {
               String[] id = DailyDay.parse(instance.getId());
               LOG.info(
                   "{} {}: {}", name, instance.getId(), send.apply(id[0], LocalDate.parse(id[1])));
             });
+  }
+
+  private static void refresh(DailyRoster roster) {
+    int failed = roster.refresh();
+    if (failed > 0) {
+      throw new DrumbeatException(
+          failed + " team channel(s) could not be read; their last known members are kept");
+    }
   }
 
   private void plan(DailyService service, SchedulerClient client) {

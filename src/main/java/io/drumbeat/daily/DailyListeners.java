@@ -9,9 +9,10 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
-import io.drumbeat.slack.Background;
+import io.drumbeat.delivery.Followups;
+import io.drumbeat.slack.ModalTrouble;
 import io.drumbeat.slack.Mrkdwn;
-import io.drumbeat.slack.Replies;
+import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * The Slack side of daily updates: {@value #COMMAND} (the modal, {@code ooo}, {@code history},
  * {@code help}), the "Write update" button of the prompt and reminder, and the modal's submission.
- * Listeners ack at once; modals open and posts go out in the background.
+ * The modal opens on the request thread before the ack (a {@code trigger_id} lives 3 seconds); a
+ * submission stores the update and records its posts in one transaction, and the outbox posts them.
  */
 final class DailyListeners {
   /** The slash command (declared in manifest.yml). */
@@ -32,39 +34,35 @@ final class DailyListeners {
   private final Jdbi jdbi;
   private final DailyService service;
   private final DailyRoster roster;
-  private final DailyPublisher publisher;
+  private final DailyPosts posts;
   private final SlackGateway slack;
+  private final Followups followups;
   private final Clock clock;
-  private final Background modals;
-  private final Background background;
 
   /**
    * @param jdbi database
    * @param service members' days
    * @param roster members' teams
-   * @param publisher posts updates
+   * @param posts records the team posts of an update
    * @param slack Web API (modals)
+   * @param followups ephemeral replies after the ack
    * @param clock the time source
-   * @param modals where modals open after the ack
-   * @param background where posts go out after the ack
    */
-  public DailyListeners(
+  DailyListeners(
       Jdbi jdbi,
       DailyService service,
       DailyRoster roster,
-      DailyPublisher publisher,
+      DailyPosts posts,
       SlackGateway slack,
-      Clock clock,
-      Background modals,
-      Background background) {
+      Followups followups,
+      Clock clock) {
     this.jdbi = jdbi;
     this.service = service;
     this.roster = roster;
-    this.publisher = publisher;
+    this.posts = posts;
     this.slack = slack;
+    this.followups = followups;
     this.clock = clock;
-    this.modals = modals;
-    this.background = background;
   }
 
   /** Registers the listeners on {@code app}. */
@@ -98,22 +96,20 @@ final class DailyListeners {
           "You are not in any team in drumbeat.yml, so there is no channel to post your"
               + " daily update to. Ask an admin to add you to a team.");
     }
-    LocalDate date = service.localDate(userId);
-    modals.run("open daily modal", () -> open(userId, triggerId, date, ctx::respond));
-    return ctx.ack();
+    Optional<String> trouble = open(userId, triggerId, service.localDate(userId));
+    return trouble.isPresent() ? ctx.ack(trouble.get()) : ctx.ack();
   }
 
   private Response onWrite(BlockActionRequest req, ActionContext ctx) {
     var p = req.getPayload();
     String userId = p.getUser().getId();
-    LocalDate today = service.localDate(userId);
-    modals.run(
-        "open daily modal from DM", () -> open(userId, p.getTriggerId(), today, ctx::respond));
+    open(userId, p.getTriggerId(), service.localDate(userId))
+        .ifPresent(trouble -> followups.tell(p.getResponseUrl(), trouble));
     return ctx.ack();
   }
 
-  private void open(
-      String userId, String triggerId, LocalDate date, Replies.TextResponder responder) {
+  /** Opens the modal now; returns what to tell the person when it could not open. */
+  private Optional<String> open(String userId, String triggerId, LocalDate date) {
     Optional<DailyUpdate> existing = jdbi.onDemand(DailyRepository.class).find(userId, date);
     try {
       slack.openView(
@@ -122,12 +118,9 @@ final class DailyListeners {
               date,
               existing.orElse(null),
               roster.teamsOf(userId).stream().map(roster::channelOf).toList()));
-    } catch (DrumbeatException e) {
-      Replies.text(
-          responder,
-          "I could not open the daily-update form ("
-              + Mrkdwn.escape(e.getMessage())
-              + "). Please run `/daily-update` again.");
+      return Optional.empty();
+    } catch (SlackCallException e) {
+      return Optional.of(ModalTrouble.explain(e, "run `/daily-update` again"));
     }
   }
 
@@ -147,8 +140,11 @@ final class DailyListeners {
             answers.get("next"),
             answers.get("blockers"),
             clock.instant());
-    jdbi.onDemand(DailyRepository.class).save(update);
-    background.run("post daily update", () -> publisher.publish(update));
+    jdbi.useTransaction(
+        h -> {
+          h.attach(DailyRepository.class).save(update);
+          posts.publish(h, update);
+        });
     return ctx.ack();
   }
 

@@ -7,13 +7,16 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import io.drumbeat.slack.SlackGateway;
-import io.drumbeat.slack.UserDirectory;
+import io.drumbeat.delivery.Content;
+import io.drumbeat.delivery.Delivery;
+import io.drumbeat.delivery.Outbox;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The private DMs of the daily ritual: the morning prompt and the afternoon reminder, each with a
@@ -25,26 +28,32 @@ final class DailyNotices {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
-  private final SlackGateway slack;
-  private final UserDirectory users;
+  private final Outbox outbox;
 
   /**
-   * @param slack Web API
-   * @param users DM channels
+   * @param outbox where the DMs are recorded
    */
-  public DailyNotices(SlackGateway slack, UserDirectory users) {
-    this.slack = slack;
-    this.users = users;
+  DailyNotices(Outbox outbox) {
+    this.outbox = outbox;
   }
 
   /**
-   * DMs the prompt or the reminder.
+   * Records the prompt or the reminder DM (posted to the member's user id, so Slack opens the app's
+   * DM), with the delivery key {@code daily-prompt:U1:2026-11-30} or {@code daily-reminder:…}.
    *
+   * @param handle the transaction that claims the notice in the ledger
    * @param kind {@link DailyRepository#PROMPT} or {@link DailyRepository#REMINDER}
    * @param channels ids of the member's team channels, where the update will be posted
-   * @throws io.drumbeat.slack.SlackCallException when Slack refuses
+   * @param expiresAt when the DM stops making sense (the prompt: the reminder time; the reminder:
+   *     the end of the member's day); not sent after it
    */
-  public void send(String member, LocalDate date, String kind, List<String> channels) {
+  void record(
+      Handle handle,
+      String member,
+      LocalDate date,
+      String kind,
+      List<String> channels,
+      Instant expiresAt) {
     String where = channels.stream().map(c -> "<#" + c + ">").collect(Collectors.joining(", "));
     String text =
         kind.equals(DailyRepository.PROMPT)
@@ -75,6 +84,8 @@ final class DailyNotices {
                                         .style("primary")
                                         .text(plainText("Write update"))
                                         .value(date.toString()))))));
-    slack.post(users.dmChannel(member), fallback, blocks, null);
+    String key = "daily-" + kind.toLowerCase(Locale.ROOT) + ":" + member + ":" + date;
+    outbox.enqueue(
+        handle, Delivery.message(key, member, Content.of(fallback, blocks)).expiringAt(expiresAt));
   }
 }

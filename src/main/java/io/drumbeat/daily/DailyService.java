@@ -4,6 +4,7 @@ import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.config.TeamConfig;
 import io.drumbeat.slack.UserDirectory;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -84,16 +85,15 @@ final class DailyService {
   }
 
   /**
-   * Sends the morning prompt for {@code date} unless it is not due (see the class comment) or it is
-   * already past the reminder time.
-   *
-   * @throws io.drumbeat.slack.SlackCallException when the DM fails (the claim is released)
+   * Records the morning prompt for {@code date} unless it is not due (see the class comment) or it
+   * is already past the reminder time. The ledger claim and the DM are recorded in one transaction;
+   * the outbox delivers the DM.
    */
   public Outcome prompt(String member, LocalDate date) {
     return notify(member, date, DailyRepository.PROMPT);
   }
 
-  /** Sends the afternoon reminder for {@code date} unless it is not due. */
+  /** Records the afternoon reminder for {@code date} unless it is not due. */
   public Outcome remind(String member, LocalDate date) {
     return notify(member, date, DailyRepository.REMINDER);
   }
@@ -107,18 +107,21 @@ final class DailyService {
     if (due != null) {
       return due;
     }
-    DailyRepository repo = jdbi.onDemand(DailyRepository.class);
-    if (repo.claimNotice(member, date, kind, clock.instant()) == 0) {
-      return Outcome.ALREADY_SENT;
-    }
-    try {
-      List<String> channels = roster.teamsOf(member).stream().map(roster::channelOf).toList();
-      notices.send(member, date, kind, channels);
-      return Outcome.SENT;
-    } catch (RuntimeException e) {
-      repo.releaseNotice(member, date, kind);
-      throw e;
-    }
+    List<String> channels = roster.teamsOf(member).stream().map(roster::channelOf).toList();
+    DailyDay today = day.get();
+    Instant expires =
+        kind.equals(DailyRepository.PROMPT)
+            ? today.reminderAt()
+            : date.plusDays(1).atStartOfDay(today.zone()).toInstant();
+    return jdbi.inTransaction(
+        h -> {
+          if (h.attach(DailyRepository.class).claimNotice(member, date, kind, clock.instant())
+              == 0) {
+            return Outcome.ALREADY_SENT;
+          }
+          notices.record(h, member, date, kind, channels, expires);
+          return Outcome.SENT;
+        });
   }
 
   /** Why nothing is due, or null when the notice is due now. */

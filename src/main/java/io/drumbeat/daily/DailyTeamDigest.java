@@ -8,11 +8,11 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.config.TeamConfig;
 import io.drumbeat.config.WeeklyTime;
-import io.drumbeat.slack.AdminNotifier;
+import io.drumbeat.delivery.Content;
+import io.drumbeat.delivery.Delivery;
+import io.drumbeat.delivery.Outbox;
 import io.drumbeat.slack.MessagePacker;
 import io.drumbeat.slack.Mrkdwn;
-import io.drumbeat.slack.SlackCallException;
-import io.drumbeat.slack.SlackGateway;
 import io.drumbeat.slack.UserDirectory;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -33,34 +33,25 @@ import org.jdbi.v3.core.Jdbi;
 final class DailyTeamDigest {
   private final Jdbi jdbi;
   private final DailyRoster roster;
-  private final SlackGateway slack;
+  private final Outbox outbox;
   private final UserDirectory users;
-  private final AdminNotifier admins;
   private final Clock clock;
   private final ZoneId zone;
 
   /**
    * @param jdbi database
    * @param roster team channels
-   * @param slack Web API
+   * @param outbox where the digest is recorded (a channel problem reaches the admins from there)
    * @param users member names
-   * @param admins told about channel problems
    * @param clock the time source
    * @param zone organisation zone
    */
-  public DailyTeamDigest(
-      Jdbi jdbi,
-      DailyRoster roster,
-      SlackGateway slack,
-      UserDirectory users,
-      AdminNotifier admins,
-      Clock clock,
-      ZoneId zone) {
+  DailyTeamDigest(
+      Jdbi jdbi, DailyRoster roster, Outbox outbox, UserDirectory users, Clock clock, ZoneId zone) {
     this.jdbi = jdbi;
     this.roster = roster;
-    this.slack = slack;
+    this.outbox = outbox;
     this.users = users;
-    this.admins = admins;
     this.clock = clock;
     this.zone = zone;
   }
@@ -75,25 +66,31 @@ final class DailyTeamDigest {
     return post(team);
   }
 
-  /** Builds and posts the team's digest for this week so far. */
+  /**
+   * Records the team's digest for this week so far, once per team and week (key {@code
+   * daily-digest:TEAM:MONDAY:N}); parts after the first go in its thread.
+   *
+   * @return true when recorded now, false when this week's was already recorded
+   */
   public boolean post(TeamConfig team) {
     LocalDate today = LocalDate.now(clock.withZone(zone));
     LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    List<DailyUpdate> updates =
-        jdbi.onDemand(DailyRepository.class).teamUpdates(team.id(), monday, today);
     String channel = roster.channelOf(team);
-    try {
-      String ts = null;
-      for (List<LayoutBlock> message : MessagePacker.pack(blocks(team, monday, today, updates))) {
-        var posted =
-            slack.post(channel, "Weekly daily-update digest for " + team.name(), message, ts);
-        ts = ts == null ? posted.ts() : ts;
-      }
-      return true;
-    } catch (SlackCallException e) {
-      admins.tell(AdminNotifier.channelAdvice("the weekly daily-update digest", channel, e));
-      return false;
-    }
+    String prefix = "daily-digest:" + team.id() + ":" + monday + ":";
+    String text = "Weekly daily-update digest for " + Mrkdwn.escape(team.name());
+    return jdbi.inTransaction(
+        h -> {
+          List<DailyUpdate> updates =
+              h.attach(DailyRepository.class).teamUpdates(team.id(), monday, today);
+          List<List<LayoutBlock>> parts = MessagePacker.pack(blocks(team, monday, today, updates));
+          boolean recorded = false;
+          for (int i = 0; i < parts.size(); i++) {
+            Delivery part =
+                Delivery.message(prefix + (i + 1), channel, Content.of(text, parts.get(i)));
+            recorded |= outbox.enqueue(h, i == 0 ? part : part.inThreadOf(prefix + 1));
+          }
+          return recorded;
+        });
   }
 
   private List<LayoutBlock> blocks(

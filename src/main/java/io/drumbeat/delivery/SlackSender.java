@@ -96,12 +96,11 @@ public final class SlackSender {
    * @throws SendFailure when Slack refuses (e.g. the URL expired after 30 minutes) or fails
    */
   public void respond(String url, Content content) {
-    ObjectNode body = JSON.createObjectNode().put("text", content.text());
-    if (content.replaceOriginal()) {
-      body.put("replace_original", true);
-    } else {
-      body.put("response_type", "ephemeral").put("replace_original", false);
-    }
+    ObjectNode body =
+        JSON.createObjectNode()
+            .put("text", content.text())
+            .put("response_type", "ephemeral")
+            .put("replace_original", content.replaceOriginal());
     try {
       if (content.blocks() != null) {
         body.set("blocks", JSON.readTree(content.blocks()));

@@ -60,7 +60,7 @@ final class DemoSteps {
     while (clock.instant().isBefore(end.toInstant())) {
       clock.tick(Duration.ofMinutes(30));
       app.scheduler().runDue();
-      app.awaitIdle(Duration.ofSeconds(30));
+      app.awaitIdle();
       if (slack.calls().size() > 0) {
         t.showNew(null, "⏰ " + now());
       }
@@ -68,7 +68,7 @@ final class DemoSteps {
   }
 
   void settle(String actor) throws InterruptedException {
-    if (!app.awaitIdle(Duration.ofSeconds(30))) {
+    if (!app.awaitIdle()) {
       throw new DrumbeatException("Demo: background work did not finish");
     }
     t.showNew(actor, null);

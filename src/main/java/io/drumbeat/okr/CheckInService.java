@@ -1,56 +1,38 @@
 package io.drumbeat.okr;
 
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
-import com.slack.api.model.block.LayoutBlock;
-import io.drumbeat.slack.AdminNotifier;
+import io.drumbeat.delivery.Content;
+import io.drumbeat.delivery.Delivery;
+import io.drumbeat.delivery.Outbox;
 import io.drumbeat.slack.Mrkdwn;
-import io.drumbeat.slack.SlackCallException;
-import io.drumbeat.slack.SlackGateway;
-import io.drumbeat.slack.UserDirectory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Stores check-ins and tells people about them: the echo in the okr channel (updated in place on a
- * revision, never posted twice) and a short confirmation DM to the owner.
+ * Stores check-ins and records, in the same transaction, what people are told about them: the echo
+ * in the okr channel (drawn from the stored check-in by {@link CheckInEcho}, so a revision edits it
+ * in place and it is never posted twice) and a short confirmation DM to the owner. The outbox
+ * delivers both.
  */
 final class CheckInService {
-  private static final Logger LOG = LoggerFactory.getLogger(CheckInService.class);
   private final Jdbi jdbi;
   private final OkrCalendar calendar;
-  private final SlackGateway slack;
-  private final UserDirectory users;
-  private final AdminNotifier admins;
+  private final Outbox outbox;
   private final Optional<String> echoChannel;
 
   /**
    * @param jdbi database
    * @param calendar organisation time
-   * @param slack Web API
-   * @param users DM channels
-   * @param admins where channel problems go
+   * @param outbox where the echo and the confirmation are recorded
    * @param echoChannel resolved id of {@code okr.channel}, if configured
    */
-  public CheckInService(
-      Jdbi jdbi,
-      OkrCalendar calendar,
-      SlackGateway slack,
-      UserDirectory users,
-      AdminNotifier admins,
-      Optional<String> echoChannel) {
+  CheckInService(Jdbi jdbi, OkrCalendar calendar, Outbox outbox, Optional<String> echoChannel) {
     this.jdbi = jdbi;
     this.calendar = calendar;
-    this.slack = slack;
-    this.users = users;
-    this.admins = admins;
+    this.outbox = outbox;
     this.echoChannel = echoChannel;
   }
 
@@ -77,7 +59,7 @@ final class CheckInService {
 
   /**
    * Stores the entries in one transaction, as the check-ins of {@code week}, revising any of the
-   * same week.
+   * same week, and records their echo and the owner's confirmation in it.
    *
    * @return the stored check-ins, in entry order
    */
@@ -86,9 +68,9 @@ final class CheckInService {
         h -> {
           OkrRepository repo = h.attach(OkrRepository.class);
           List<CheckIn> saved = new ArrayList<>();
+          List<String> summary = new ArrayList<>();
           for (CheckInForm.Entry e : entries) {
             KeyResult kr = e.kr();
-            Optional<CheckIn> earlier = repo.checkIn(kr.quarter(), kr.krKey(), week.toString());
             CheckIn checkIn =
                 new CheckIn(
                     kr.quarter(),
@@ -100,89 +82,35 @@ final class CheckInService {
                     e.note(),
                     userId,
                     calendar.clock().instant(),
-                    earlier.map(CheckIn::echoChannel).orElse(null),
-                    earlier.map(CheckIn::echoTs).orElse(null));
+                    null,
+                    null);
             repo.saveCheckIn(checkIn);
             saved.add(checkIn);
+            echoChannel.ifPresent(
+                channel -> outbox.draw(h, CheckInEcho.delivery(checkIn, channel)));
+            summary.add(
+                "• "
+                    + CheckInText.title(kr)
+                    + ": "
+                    + checkIn.status().label()
+                    + ", "
+                    + CheckInText.valueVsTarget(kr, checkIn.currentValue()));
+          }
+          if (!saved.isEmpty()) {
+            String text =
+                ":white_check_mark: Saved your check-in for *"
+                    + week
+                    + "*:\n"
+                    + String.join("\n", summary)
+                    + "\nRun `/okr-update` again this week to revise it.";
+            outbox.enqueue(
+                h,
+                Delivery.message(
+                    "okr-confirm:" + userId + ":" + week + ":" + calendar.clock().millis(),
+                    userId,
+                    Content.text(Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT))));
           }
           return saved;
         });
-  }
-
-  /**
-   * Echoes each check-in to the okr channel and confirms to the owner. Runs after the ack; Slack
-   * failures are logged and channel problems reported to the admins.
-   */
-  public void announce(String userId, List<CheckIn> saved) {
-    OkrRepository repo = jdbi.onDemand(OkrRepository.class);
-    List<String> summary = new ArrayList<>();
-    for (CheckIn c : saved) {
-      KeyResult kr = repo.keyResult(c.quarter(), c.krKey()).orElseThrow();
-      CheckIn previous = repo.checkInBefore(c.quarter(), c.krKey(), c.isoWeek()).orElse(null);
-      echoChannel.ifPresent(channel -> echo(channel, kr, c, previous));
-      summary.add(
-          "• "
-              + CheckInText.title(kr)
-              + ": "
-              + c.status().label()
-              + ", "
-              + CheckInText.valueVsTarget(kr, c.currentValue()));
-    }
-    String text =
-        ":white_check_mark: Saved your check-in for *"
-            + saved.get(0).isoWeek()
-            + "*:\n"
-            + String.join("\n", summary)
-            + "\nRun `/okr-update` again this week to revise it.";
-    try {
-      slack.post(users.dmChannel(userId), Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT), null, null);
-    } catch (SlackCallException e) {
-      LOG.warn("Could not confirm the check-in to {}: {}", userId, e.getMessage());
-    }
-  }
-
-  /**
-   * Posts the check-in's echo once per KR and week, or edits it in place. Two submissions racing (a
-   * double click) both render the stored row; only the one that claims the echo posts it.
-   */
-  private void echo(String channel, KeyResult kr, CheckIn submitted, CheckIn previous) {
-    OkrRepository repo = jdbi.onDemand(OkrRepository.class);
-    CheckIn c =
-        repo.checkIn(submitted.quarter(), submitted.krKey(), submitted.isoWeek()).orElse(submitted);
-    List<LayoutBlock> blocks = echoBlocks(kr, c, previous);
-    String fallback =
-        "<@"
-            + c.authorId()
-            + "> checked in "
-            + Mrkdwn.escape(kr.krKey())
-            + ": "
-            + c.status().label();
-    try {
-      if (c.echoTs() != null && !OkrRepository.ECHO_PENDING.equals(c.echoTs())) {
-        slack.update(c.echoChannel(), c.echoTs(), fallback, blocks);
-      } else if (repo.claimEcho(c.quarter(), c.krKey(), c.isoWeek()) == 1) {
-        try {
-          var posted = slack.post(channel, fallback, blocks, null);
-          repo.setEcho(c.quarter(), c.krKey(), c.isoWeek(), posted.channel(), posted.ts());
-        } catch (SlackCallException e) {
-          repo.setEcho(c.quarter(), c.krKey(), c.isoWeek(), null, null);
-          throw e;
-        }
-      }
-    } catch (SlackCallException e) {
-      if (e.isChannelProblem()) {
-        admins.tell(AdminNotifier.channelAdvice("a check-in", channel, e));
-      } else {
-        LOG.warn("Could not echo the check-in of {}: {}", kr.krKey(), e.getMessage());
-      }
-    }
-  }
-
-  private static List<LayoutBlock> echoBlocks(KeyResult kr, CheckIn c, CheckIn previous) {
-    List<LayoutBlock> blocks = new ArrayList<>();
-    String head = CheckInText.title(kr) + "\n" + CheckInText.facts(kr, c, previous);
-    blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(head, Mrkdwn.MAX_TEXT)))));
-    blocks.addAll(CheckInText.noteBlocks(c.note()));
-    return blocks;
   }
 }

@@ -2,9 +2,9 @@ package io.drumbeat.okr;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.config.WeeklyTime;
-import io.drumbeat.slack.AdminNotifier;
-import io.drumbeat.slack.SlackCallException;
-import io.drumbeat.slack.SlackGateway;
+import io.drumbeat.delivery.Content;
+import io.drumbeat.delivery.Delivery;
+import io.drumbeat.delivery.Outbox;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +26,7 @@ final class OkrDigest {
   private final OkrCalendar calendar;
   private final WeeklyTime reminderAt;
   private final WeeklyTime digestAt;
-  private final SlackGateway slack;
-  private final AdminNotifier admins;
+  private final Outbox outbox;
   private final String channel;
 
   /**
@@ -35,8 +34,7 @@ final class OkrDigest {
    * @param calendar organisation time
    * @param reminderAt {@code okr.reminderAt}: the digest reports on the latest week whose reminder
    *     day has begun
-   * @param slack Web API
-   * @param admins told when the channel cannot be posted to
+   * @param outbox where the digest is recorded (a channel problem reaches the admins from there)
    * @param channel resolved id of {@code okr.digestChannel}
    */
   public OkrDigest(
@@ -44,24 +42,23 @@ final class OkrDigest {
       OkrCalendar calendar,
       WeeklyTime reminderAt,
       WeeklyTime digestAt,
-      SlackGateway slack,
-      AdminNotifier admins,
+      Outbox outbox,
       String channel) {
     this.jdbi = jdbi;
     this.calendar = calendar;
     this.reminderAt = reminderAt;
     this.digestAt = digestAt;
-    this.slack = slack;
-    this.admins = admins;
+    this.outbox = outbox;
     this.channel = channel;
   }
 
   /**
-   * Runs the scheduled digest: posts it when this week's {@code digestAt} has passed. A digest
+   * Runs the scheduled digest: records it when this week's {@code digestAt} has passed. A digest
    * missed while Drumbeat was down is therefore posted once on restart if its week is still
-   * current, and never for a past week (db-scheduler runs a missed recurring execution once).
+   * current, and never for a past week (db-scheduler runs a missed recurring execution once); its
+   * delivery key ({@code okr-digest:QUARTER:WEEK:N}) makes a second run of the same week a no-op.
    *
-   * @return true when posted
+   * @return true when recorded now
    */
   public boolean runScheduled() {
     Instant dueThisWeek = digestAt.in(calendar.today(), calendar.zone()).toInstant();
@@ -69,37 +66,42 @@ final class OkrDigest {
       LOG.info("Skipping a digest from a past week; this week's is due {}", dueThisWeek);
       return false;
     }
-    return post();
+    return record("");
   }
 
   /**
-   * Builds and posts the digest now.
+   * Records the digest now (an admin's {@code /drumbeat digest now}), posted even when this week's
+   * scheduled one was.
    *
-   * @return true when every part was posted; false when Slack refused (the admins are told)
+   * @return the week it reports on
    */
-  public boolean post() {
+  public IsoWeek postNow() {
+    record(":now-" + calendar.clock().millis());
+    return calendar.reportingWeek(reminderAt);
+  }
+
+  private boolean record(String run) {
     Digest digest = build(calendar.reportingWeek(reminderAt));
     List<List<LayoutBlock>> messages = DigestRenderer.render(digest);
-    String threadTs = null;
-    try {
-      for (int i = 0; i < messages.size(); i++) {
-        String text =
-            "OKR digest "
-                + digest.quarter()
-                + " "
-                + digest.week()
-                + (messages.size() > 1 ? " (part " + (i + 1) + " of " + messages.size() + ")" : "");
-        var posted = slack.post(channel, text, messages.get(i), threadTs);
-        threadTs = threadTs == null ? posted.ts() : threadTs;
-      }
-      return true;
-    } catch (SlackCallException e) {
-      admins.tell(
-          e.isChannelProblem()
-              ? AdminNotifier.channelAdvice("the OKR digest", channel, e)
-              : "The OKR digest for " + digest.week() + " failed: Slack said `" + e.error() + "`.");
-      return false;
-    }
+    String prefix = "okr-digest:" + digest.quarter() + ":" + digest.week() + run + ":";
+    return jdbi.inTransaction(
+        h -> {
+          boolean recorded = false;
+          for (int i = 0; i < messages.size(); i++) {
+            String text =
+                "OKR digest "
+                    + digest.quarter()
+                    + " "
+                    + digest.week()
+                    + (messages.size() > 1
+                        ? " (part " + (i + 1) + " of " + messages.size() + ")"
+                        : "");
+            Delivery part =
+                Delivery.message(prefix + (i + 1), channel, Content.of(text, messages.get(i)));
+            recorded |= outbox.enqueue(h, i == 0 ? part : part.inThreadOf(prefix + 1));
+          }
+          return recorded;
+        });
   }
 
   /** The digest of {@code week}: every KR of that week's quarter with its check-ins. */

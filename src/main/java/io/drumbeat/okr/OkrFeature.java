@@ -4,6 +4,7 @@ import io.drumbeat.Feature;
 import io.drumbeat.Shared;
 import io.drumbeat.admin.AdminAction;
 import io.drumbeat.config.DrumbeatConfig;
+import io.drumbeat.delivery.Followups;
 import java.time.Duration;
 import java.util.List;
 
@@ -39,24 +40,19 @@ public final class OkrFeature {
     DrumbeatConfig config = s.config();
     OkrCalendar calendar =
         new OkrCalendar(s.clock(), config.timezone(), config.fiscalYearStartMonth());
+    s.outbox().register(CheckInEcho.KIND, new CheckInEcho());
     CheckInService checkIns =
         new CheckInService(
-            s.jdbi(),
-            calendar,
-            s.slack(),
-            s.users(),
-            s.admins(),
-            config.okr().channel().map(s.channels()::id));
+            s.jdbi(), calendar, s.outbox(), config.okr().channel().map(s.channels()::id));
     OkrReminders reminders =
-        new OkrReminders(s.jdbi(), calendar, config.okr().reminderAt(), s.slack(), s.users());
+        new OkrReminders(s.jdbi(), calendar, config.okr().reminderAt(), s.outbox(), s.users());
     OkrDigest digest =
         new OkrDigest(
             s.jdbi(),
             calendar,
             config.okr().reminderAt(),
             config.okr().digestAt(),
-            s.slack(),
-            s.admins(),
+            s.outbox(),
             s.channels().id(config.okr().digestChannel()));
     OkrJobs jobs =
         new OkrJobs(
@@ -73,8 +69,7 @@ public final class OkrFeature {
             new CheckInModalOpener(checkIns, calendar, s.slack()),
             calendar,
             config.okr(),
-            s.modals(),
-            s.background());
+            new Followups(s.jdbi(), s.outbox()));
     return new Feature(
         jobs.oneTime(),
         jobs.recurring(),
@@ -84,9 +79,9 @@ public final class OkrFeature {
                 "digest now",
                 "post the OKR digest to the digest channel now",
                 () ->
-                    digest.post()
-                        ? ":white_check_mark: Posted the OKR digest."
-                        : ":x: The digest was not posted; the admins were told why."),
+                    ":white_check_mark: The OKR digest for "
+                        + digest.postNow()
+                        + " is on its way to the digest channel."),
             new AdminAction(
                 "remind okr now",
                 "send this week's KR check-in reminders now (each owner at most once a week)",

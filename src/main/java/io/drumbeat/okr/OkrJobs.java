@@ -10,6 +10,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import io.drumbeat.config.WeeklyTime;
 import io.drumbeat.schedule.WeeklyCron;
 import io.drumbeat.slack.AdminNotifier;
+import io.drumbeat.slack.Mrkdwn;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
@@ -63,22 +64,26 @@ final class OkrJobs {
     this.reminder =
         Tasks.oneTime(REMINDER)
             .onFailure(
-                new FailureHandler.MaxRetriesFailureHandler<>(
-                    5,
-                    new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetry),
-                    (complete, ops) -> {
-                      String id = complete.getExecution().taskInstance.getId();
-                      var due = OkrReminders.Due.parse(id);
-                      reminders.giveUp(due.owner(), due.week());
-                      admins.tell(
-                          "The OKR reminder to <@"
-                              + due.owner()
-                              + "> for "
-                              + due.week()
-                              + " failed after 6 attempts: "
-                              + complete.getCause().map(Throwable::getMessage).orElse("unknown")
-                              + ". It will not be retried this week.");
-                    }))
+                FailureHandler.<Void>maxRetries(5)
+                    .withBackoff(firstRetry, 2.0)
+                    .thenRemove(
+                        complete -> {
+                          String id = complete.getExecution().taskInstance.getId();
+                          var due = OkrReminders.Due.parse(id);
+                          reminders.giveUp(due.owner(), due.week());
+                          admins.tell(
+                              "The OKR reminder to <@"
+                                  + due.owner()
+                                  + "> for "
+                                  + due.week()
+                                  + " failed after 6 attempts: "
+                                  + Mrkdwn.escape(
+                                      complete
+                                          .getCause()
+                                          .map(Throwable::getMessage)
+                                          .orElse("unknown"))
+                                  + ". It will not be retried this week.");
+                        }))
             .execute(
                 (instance, ctx) -> {
                   var due = OkrReminders.Due.parse(instance.getId());

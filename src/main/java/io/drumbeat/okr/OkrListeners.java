@@ -8,18 +8,21 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import io.drumbeat.DrumbeatException;
 import io.drumbeat.config.OkrConfig;
-import io.drumbeat.slack.Background;
-import io.drumbeat.slack.Replies;
+import io.drumbeat.delivery.Followups;
+import io.drumbeat.slack.ModalTrouble;
+import io.drumbeat.slack.SlackCallException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Slack side of check-ins: {@value #COMMAND}, the check-in modal's submission, the KR select
- * inside it, and the "Update now" button of the Friday reminder. Every listener acks at once;
- * opening the modal and announcing the check-in run in the {@link Background}.
+ * inside it, and the "Update now" button of the Friday reminder. Modals open (and redraw) on the
+ * request thread before the ack, within the {@code trigger_id}'s 3 seconds; a submission stores the
+ * check-ins and records their echo and confirmation in one transaction, delivered by the outbox.
  */
 final class OkrListeners {
   /** The slash command (declared in manifest.yml). */
@@ -31,32 +34,28 @@ final class OkrListeners {
   private final CheckInService service;
   private final CheckInModalOpener opener;
   private final OkrCalendar calendar;
+  private static final Logger LOG = LoggerFactory.getLogger(OkrListeners.class);
   private final OkrConfig config;
-  private final Background modals;
-  private final Background background;
+  private final Followups followups;
 
   /**
    * @param service check-in storage and announcements
    * @param opener builds and opens the modal
    * @param calendar organisation time
    * @param config the {@code okr} section (for help text)
-   * @param modals where modals are opened after the ack (a pool of its own, so a person never waits
-   *     behind rate-limited messages and their {@code trigger_id} does not expire)
-   * @param background where the rest of the work after the ack runs
+   * @param followups ephemeral replies after the ack
    */
-  public OkrListeners(
+  OkrListeners(
       CheckInService service,
       CheckInModalOpener opener,
       OkrCalendar calendar,
       OkrConfig config,
-      Background modals,
-      Background background) {
+      Followups followups) {
     this.service = service;
     this.opener = opener;
     this.calendar = calendar;
     this.config = config;
-    this.modals = modals;
-    this.background = background;
+    this.followups = followups;
   }
 
   /** Registers the listeners on {@code app}. */
@@ -80,20 +79,12 @@ final class OkrListeners {
     if (owned.isEmpty()) {
       return ctx.ack(noKeyResults());
     }
-    modals.run(
-        "open check-in modal",
-        () -> {
-          try {
-            opener.open(p.getTriggerId(), new ArrayList<>(owned.values()), arg.equals("all"), null);
-          } catch (DrumbeatException e) {
-            Replies.text(
-                ctx::respond,
-                "I could not open the check-in form ("
-                    + e.getMessage()
-                    + "). Please run `/okr-update` again.");
-          }
-        });
-    return ctx.ack();
+    try {
+      opener.open(p.getTriggerId(), new ArrayList<>(owned.values()), arg.equals("all"), null);
+      return ctx.ack();
+    } catch (SlackCallException e) {
+      return ctx.ack(ModalTrouble.explain(e, "run `/okr-update` again"));
+    }
   }
 
   private Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
@@ -105,8 +96,7 @@ final class OkrListeners {
     if (!result.isValid()) {
       return ctx.ack(r -> r.responseAction("errors").errors(result.errors()));
     }
-    List<CheckIn> saved = service.save(userId, calendar.currentWeek(), result.entries());
-    background.run("announce check-in", () -> service.announce(userId, saved));
+    service.save(userId, calendar.currentWeek(), result.entries());
     return ctx.ack();
   }
 
@@ -115,15 +105,12 @@ final class OkrListeners {
     String chosen = p.getActions().get(0).getSelectedOption().getValue();
     ModalState state = ModalState.fromJson(p.getView().getPrivateMetadata());
     String userId = p.getUser().getId();
-    modals.run(
-        "follow KR select",
-        () ->
-            opener.update(
-                p.getView().getId(),
-                p.getView().getHash(),
-                state,
-                service.ownedNow(userId),
-                chosen));
+    try {
+      opener.update(
+          p.getView().getId(), p.getView().getHash(), state, service.ownedNow(userId), chosen);
+    } catch (SlackCallException e) {
+      LOG.info("The check-in modal of {} was not redrawn: {}", userId, e.error());
+    }
     return ctx.ack();
   }
 
@@ -132,7 +119,7 @@ final class OkrListeners {
     String userId = p.getUser().getId();
     Map<String, KeyResult> owned = service.ownedNow(userId);
     if (owned.isEmpty()) {
-      background.run("explain no KRs", () -> Replies.text(ctx::respond, noKeyResults()));
+      followups.tell(p.getResponseUrl(), noKeyResults());
       return ctx.ack();
     }
     Map<String, CheckIn> thisWeek =
@@ -148,21 +135,15 @@ final class OkrListeners {
                             .equals(calendar.currentWeek().toString()))
             .toList();
     List<KeyResult> offer = missing.isEmpty() ? List.copyOf(owned.values()) : missing;
-    modals.run(
-        "open check-in modal from reminder",
-        () -> {
-          try {
-            opener.open(
-                p.getTriggerId(),
-                offer,
-                offer.size() > 1,
-                offer.size() == 1 ? offer.get(0).krKey() : null);
-          } catch (DrumbeatException e) {
-            Replies.text(
-                ctx::respond,
-                "I could not open the check-in form (" + e.getMessage() + "). Try `/okr-update`.");
-          }
-        });
+    try {
+      opener.open(
+          p.getTriggerId(),
+          offer,
+          offer.size() > 1,
+          offer.size() == 1 ? offer.get(0).krKey() : null);
+    } catch (SlackCallException e) {
+      followups.tell(p.getResponseUrl(), ModalTrouble.explain(e, "click *Update now* again"));
+    }
     return ctx.ack();
   }
 

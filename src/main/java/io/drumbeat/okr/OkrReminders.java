@@ -8,8 +8,10 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.config.WeeklyTime;
+import io.drumbeat.delivery.Content;
+import io.drumbeat.delivery.Delivery;
+import io.drumbeat.delivery.Outbox;
 import io.drumbeat.slack.Mrkdwn;
-import io.drumbeat.slack.SlackGateway;
 import io.drumbeat.slack.UserDirectory;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,26 +33,22 @@ final class OkrReminders {
   private final Jdbi jdbi;
   private final OkrCalendar calendar;
   private final WeeklyTime reminderAt;
-  private final SlackGateway slack;
+  private final Outbox outbox;
   private final UserDirectory users;
 
   /**
    * @param jdbi database
    * @param calendar organisation time
    * @param reminderAt {@code okr.reminderAt}, read in each owner's own zone
-   * @param slack Web API
-   * @param users owners' zones and DM channels
+   * @param outbox where the reminder DMs are recorded
+   * @param users owners' zones
    */
   public OkrReminders(
-      Jdbi jdbi,
-      OkrCalendar calendar,
-      WeeklyTime reminderAt,
-      SlackGateway slack,
-      UserDirectory users) {
+      Jdbi jdbi, OkrCalendar calendar, WeeklyTime reminderAt, Outbox outbox, UserDirectory users) {
     this.jdbi = jdbi;
     this.calendar = calendar;
     this.reminderAt = reminderAt;
-    this.slack = slack;
+    this.outbox = outbox;
     this.users = users;
   }
 
@@ -90,8 +88,8 @@ final class OkrReminders {
    * Reminds {@code owner} for {@code week} unless the week is over, they are up to date, or they
    * were already reminded.
    *
-   * @throws io.drumbeat.slack.SlackCallException when the DM cannot be sent (the claim is released
-   *     so a retry can send it)
+   * <p>The ledger claim and the DM (delivery key {@code okr-reminder:U1:2026-W47}, not sent after
+   * the week ends) are recorded in one transaction; the outbox delivers the DM.
    */
   public Outcome remind(String owner, IsoWeek week) {
     if (calendar.currentWeek().compareTo(week) > 0) {
@@ -102,17 +100,22 @@ final class OkrReminders {
     if (missing.isEmpty()) {
       return Outcome.UP_TO_DATE;
     }
-    OkrRepository repo = jdbi.onDemand(OkrRepository.class);
-    if (repo.claimReminder(owner, week.toString(), calendar.clock().instant()) == 0) {
-      return Outcome.ALREADY_REMINDED;
-    }
-    try {
-      slack.post(users.dmChannel(owner), fallback(missing), blocks(missing, week), null);
-      return Outcome.SENT;
-    } catch (RuntimeException e) {
-      repo.releaseReminder(owner, week.toString());
-      throw e;
-    }
+    var weekEnds = week.monday().plusWeeks(1).atStartOfDay(users.zoneOf(owner, calendar.zone()));
+    return jdbi.inTransaction(
+        h -> {
+          OkrRepository repo = h.attach(OkrRepository.class);
+          if (repo.claimReminder(owner, week.toString(), calendar.clock().instant()) == 0) {
+            return Outcome.ALREADY_REMINDED;
+          }
+          outbox.enqueue(
+              h,
+              Delivery.message(
+                      "okr-reminder:" + owner + ":" + week,
+                      owner,
+                      Content.of(fallback(missing), blocks(missing, week)))
+                  .expiringAt(weekEnds.toInstant()));
+          return Outcome.SENT;
+        });
   }
 
   /**

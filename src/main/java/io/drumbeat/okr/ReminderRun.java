@@ -1,6 +1,5 @@
 package io.drumbeat.okr;
 
-import io.drumbeat.slack.SlackCallException;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -18,13 +17,8 @@ final class ReminderRun {
   String run() {
     IsoWeek week = calendar.currentWeek();
     Map<OkrReminders.Outcome, Integer> counts = new EnumMap<>(OkrReminders.Outcome.class);
-    int failed = 0;
     for (String owner : reminders.owners()) {
-      try {
-        counts.merge(reminders.remind(owner, week), 1, Integer::sum);
-      } catch (SlackCallException e) {
-        failed++;
-      }
+      counts.merge(reminders.remind(owner, week), 1, Integer::sum);
     }
     return ":bell: KR reminders for "
         + week
@@ -34,7 +28,6 @@ final class ReminderRun {
         + counts.getOrDefault(OkrReminders.Outcome.UP_TO_DATE, 0)
         + ", already reminded "
         + counts.getOrDefault(OkrReminders.Outcome.ALREADY_REMINDED, 0)
-        + (failed > 0 ? ", failed " + failed + " (see the log)" : "")
         + ".";
   }
 }

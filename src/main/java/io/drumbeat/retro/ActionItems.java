@@ -8,57 +8,54 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.DrumbeatException;
-import io.drumbeat.slack.Background;
+import io.drumbeat.delivery.Content;
+import io.drumbeat.delivery.Delivery;
+import io.drumbeat.delivery.Outbox;
+import io.drumbeat.delivery.OutboxRow;
+import io.drumbeat.delivery.Renderer;
 import io.drumbeat.slack.Mrkdwn;
-import io.drumbeat.slack.SlackGateway;
-import io.drumbeat.slack.UserDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Records action items ({@code /retro action} or the "Add action" modal) and tells each owner in a
- * DM with a "Mark done" button ({@code action_id} {@value #DONE}, value the action id).
+ * Records action items ({@code /retro action} or the "Add action" modal) and, in the same
+ * transaction, the owner's DM with a "Mark done" button ({@code action_id} {@value #DONE}, value
+ * the action id). The DM is drawn from the action item when delivered (key {@code
+ * retro-action:ID}), so marking it done edits it in place.
  */
-final class ActionItems {
+final class ActionItems implements Renderer {
   /** {@code action_id} of "Mark done" in the owner's DM. */
   public static final String DONE = "retro_action_done";
 
+  /** Renderer kind of an owner's DM. */
+  static final String KIND = "retro-action";
+
   private final Jdbi jdbi;
-  private final SlackGateway slack;
-  private final UserDirectory users;
+  private final Outbox outbox;
   private final Announcer announcer;
-  private final Background background;
   private final Clock clock;
   private final ZoneId zone;
 
   /**
    * @param jdbi database
-   * @param slack Web API
-   * @param users DM channels
+   * @param outbox where owners' DMs are recorded; this renderer registers itself there
    * @param announcer redraws the announcement (its action count)
-   * @param background where DMs go after the ack
    * @param clock the time source
    * @param zone the organisation's zone (what "today" is for due dates)
    */
-  public ActionItems(
-      Jdbi jdbi,
-      SlackGateway slack,
-      UserDirectory users,
-      Announcer announcer,
-      Background background,
-      Clock clock,
-      ZoneId zone) {
+  ActionItems(Jdbi jdbi, Outbox outbox, Announcer announcer, Clock clock, ZoneId zone) {
     this.jdbi = jdbi;
-    this.slack = slack;
-    this.users = users;
+    this.outbox = outbox;
     this.announcer = announcer;
-    this.background = background;
     this.clock = clock;
     this.zone = zone;
+    outbox.register(KIND, this);
   }
 
   /** Today in the organisation's zone. */
@@ -77,41 +74,64 @@ final class ActionItems {
   }
 
   /**
-   * Records an action item of an open retro and DMs its owner after the ack.
+   * Records an action item of an open retro, its owner's DM and the announcement's redraw, in one
+   * transaction.
    *
    * @return the confirmation for the caller (mrkdwn)
    */
   public String record(Retro retro, ActionOptions a) {
-    ActionRepository repo = jdbi.onDemand(ActionRepository.class);
-    long id =
-        repo.add(retro.id(), retro.channel(), a.text(), a.owner(), a.dueDate(), clock.instant());
-    ActionItem item = repo.find(id).orElseThrow();
-    background.run("tell an action item's owner", () -> tellOwner(retro, item));
-    announcer.refresh(retro.id());
+    jdbi.useTransaction(
+        h -> {
+          long id =
+              h.attach(ActionRepository.class)
+                  .add(
+                      retro.id(),
+                      retro.channel(),
+                      a.text(),
+                      a.owner(),
+                      a.dueDate(),
+                      clock.instant());
+          outbox.draw(h, dmDelivery(id, a.owner()));
+          announcer.refresh(retro.id());
+        });
     return ":white_check_mark: Action item recorded for <@" + a.owner() + ">; I'll DM them.";
   }
 
   /**
-   * Marks an action item done for its owner and returns the DM's new blocks.
+   * Marks an action item done for its owner; its DM is redrawn.
    *
-   * @throws DrumbeatException when it is not theirs
+   * @throws DrumbeatException when it is gone or not theirs
    */
-  public List<LayoutBlock> markDone(long id, String userId) {
-    ActionRepository repo = jdbi.onDemand(ActionRepository.class);
-    ActionItem item =
-        repo.find(id).orElseThrow(() -> new DrumbeatException("That action item is gone."));
-    if (!item.owner().equals(userId)) {
-      throw new DrumbeatException("Only <@" + item.owner() + "> can mark this done.");
-    }
-    repo.markDone(id, userId, clock.instant());
-    Retro retro = jdbi.onDemand(RetroRepository.class).find(item.retroId()).orElseThrow();
-    return dm(retro, repo.find(id).orElseThrow());
+  public void markDone(long id, String userId) {
+    jdbi.useTransaction(
+        h -> {
+          ActionRepository repo = h.attach(ActionRepository.class);
+          ActionItem item =
+              repo.find(id).orElseThrow(() -> new DrumbeatException("That action item is gone."));
+          if (!item.owner().equals(userId)) {
+            throw new DrumbeatException("Only <@" + item.owner() + "> can mark this done.");
+          }
+          if (repo.markDone(id, userId, clock.instant()) == 1) {
+            outbox.draw(h, dmDelivery(id, item.owner()));
+          }
+        });
   }
 
-  private void tellOwner(Retro retro, ActionItem item) {
-    String dm = users.dmChannel(item.owner());
-    var posted = slack.post(dm, fallback(retro), dm(retro, item), null);
-    jdbi.onDemand(ActionRepository.class).setDm(item.id(), posted.channel(), posted.ts());
+  private static Delivery dmDelivery(long id, String owner) {
+    return Delivery.drawn(KIND + ":" + id, KIND, String.valueOf(id), owner);
+  }
+
+  @Override
+  public Optional<Content> render(Handle handle, OutboxRow row) {
+    ActionRepository actions = handle.attach(ActionRepository.class);
+    return actions
+        .find(Long.parseLong(row.subject()))
+        .flatMap(
+            item ->
+                handle
+                    .attach(RetroRepository.class)
+                    .find(item.retroId())
+                    .map(retro -> Content.of(fallback(retro), dm(retro, item))));
   }
 
   /** The owner's DM about {@code item}: what, where from, due, and "Mark done" while open. */

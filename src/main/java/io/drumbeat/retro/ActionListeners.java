@@ -7,41 +7,35 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
-import io.drumbeat.slack.Background;
-import io.drumbeat.slack.Replies;
+import io.drumbeat.delivery.Followups;
+import io.drumbeat.slack.ModalTrouble;
+import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Action items from Slack: "Add action" opens {@link ActionModal}; its submission records the item
- * and DMs the owner; "Mark done" in the owner's DM closes it and redraws that DM.
+ * Action items from Slack: "Add action" opens {@link ActionModal} (before the ack, within the
+ * {@code trigger_id}'s 3 seconds); its submission records the item and its owner's DM; "Mark done"
+ * in the owner's DM closes it, and the outbox redraws that DM.
  */
 final class ActionListeners {
   private final Jdbi jdbi;
   private final ActionItems actions;
   private final SlackGateway slack;
-  private final Background modals;
-  private final Background background;
+  private final Followups followups;
 
   /**
    * @param jdbi database
    * @param actions records action items
    * @param slack Web API (views.open)
-   * @param modals where modals open after the ack
-   * @param background where DM edits go after the ack
+   * @param followups ephemeral replies after the ack
    */
-  public ActionListeners(
-      Jdbi jdbi,
-      ActionItems actions,
-      SlackGateway slack,
-      Background modals,
-      Background background) {
+  ActionListeners(Jdbi jdbi, ActionItems actions, SlackGateway slack, Followups followups) {
     this.jdbi = jdbi;
     this.actions = actions;
     this.slack = slack;
-    this.modals = modals;
-    this.background = background;
+    this.followups = followups;
   }
 
   /** Registers the buttons and the modal submission on {@code app}. */
@@ -54,17 +48,17 @@ final class ActionListeners {
   private Response onAdd(BlockActionRequest req, ActionContext ctx) {
     var p = req.getPayload();
     long id = Long.parseLong(p.getActions().get(0).getValue());
-    modals.run(
-        "open the action item modal",
-        () -> {
-          if (open(id) == null) {
-            Replies.ephemeral(
-                ctx::respond,
-                ":warning: That retro is closed; action items can no longer be added.");
-            return;
-          }
-          slack.openView(p.getTriggerId(), ActionModal.build(id));
-        });
+    if (open(id) == null) {
+      followups.tell(
+          p.getResponseUrl(),
+          ":warning: That retro is closed; action items can no longer be added.");
+      return ctx.ack();
+    }
+    try {
+      slack.openView(p.getTriggerId(), ActionModal.build(id));
+    } catch (SlackCallException e) {
+      followups.tell(p.getResponseUrl(), ModalTrouble.explain(e, "click *Add action* again"));
+    }
     return ctx.ack();
   }
 
@@ -89,16 +83,11 @@ final class ActionListeners {
   private Response onDone(BlockActionRequest req, ActionContext ctx) {
     var p = req.getPayload();
     long id = Long.parseLong(p.getActions().get(0).getValue());
-    String user = p.getUser().getId();
-    background.run(
-        "mark an action item done",
-        () -> {
-          try {
-            Replies.replaceOriginal(ctx::respond, "Action item done", actions.markDone(id, user));
-          } catch (DrumbeatException e) {
-            Replies.ephemeral(ctx::respond, ":warning: " + e.getMessage());
-          }
-        });
+    try {
+      actions.markDone(id, p.getUser().getId());
+    } catch (DrumbeatException e) {
+      followups.tell(p.getResponseUrl(), ":warning: " + e.getMessage());
+    }
     return ctx.ack();
   }
 

@@ -1,5 +1,6 @@
 package io.drumbeat.retro;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
@@ -7,8 +8,9 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
-import io.drumbeat.slack.Background;
-import io.drumbeat.slack.Replies;
+import io.drumbeat.delivery.Followups;
+import io.drumbeat.slack.ModalTrouble;
+import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -16,28 +18,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Items: "Add item" opens the item modal; its submission stores the item (no author for an
- * anonymous retro) and redraws the announcement's count. In a named retro, "My items" lists the
- * caller's items to edit or delete while items are collected. Nothing here logs who wrote what.
+ * Items: "Add item" opens the item modal (before the ack); its submission stores the item (no
+ * author for an anonymous retro) and asks for a batched redraw of the announcement's count. In a
+ * named retro, "My items" lists the caller's items to edit or delete while items are collected.
+ * Nothing here logs who wrote what.
  */
 final class ItemListeners {
   private static final Logger LOG = LoggerFactory.getLogger(ItemListeners.class);
   private final Jdbi jdbi;
   private final SlackGateway slack;
   private final Announcer announcer;
-  private final Background modals;
+  private final Followups followups;
 
   /**
    * @param jdbi database
-   * @param slack Web API (views.open, views.update)
-   * @param announcer redraws the announcement
-   * @param modals where modals open after the ack
+   * @param slack Web API (views.open, views.update, before the ack)
+   * @param announcer redraws the announcement (batched for items)
+   * @param followups ephemeral replies after the ack
    */
-  public ItemListeners(Jdbi jdbi, SlackGateway slack, Announcer announcer, Background modals) {
+  ItemListeners(Jdbi jdbi, SlackGateway slack, Announcer announcer, Followups followups) {
     this.jdbi = jdbi;
     this.slack = slack;
     this.announcer = announcer;
-    this.modals = modals;
+    this.followups = followups;
   }
 
   /** Registers the buttons and the modal submission on {@code app}. */
@@ -51,12 +54,7 @@ final class ItemListeners {
   private Response onAdd(BlockActionRequest req, ActionContext ctx) {
     var p = req.getPayload();
     long id = Long.parseLong(p.getActions().get(0).getValue());
-    modals.run(
-        "open the retro item modal",
-        () ->
-            open(
-                ctx,
-                () -> slack.openView(p.getTriggerId(), ItemModal.build(collecting(id), null))));
+    open(p, () -> slack.openView(p.getTriggerId(), ItemModal.build(collecting(id), null)));
     return ctx.ack();
   }
 
@@ -64,17 +62,13 @@ final class ItemListeners {
     var p = req.getPayload();
     long id = Long.parseLong(p.getActions().get(0).getValue());
     String user = p.getUser().getId();
-    modals.run(
-        "open my retro items",
+    open(
+        p,
         () ->
-            open(
-                ctx,
-                () ->
-                    slack.openView(
-                        p.getTriggerId(),
-                        MyItemsModal.build(
-                            collecting(id),
-                            jdbi.onDemand(RetroRepository.class).itemsBy(id, user)))));
+            slack.openView(
+                p.getTriggerId(),
+                MyItemsModal.build(
+                    collecting(id), jdbi.onDemand(RetroRepository.class).itemsBy(id, user))));
     return ctx.ack();
   }
 
@@ -84,8 +78,8 @@ final class ItemListeners {
     long retroId = Long.parseLong(ids[0]);
     long itemId = Long.parseLong(ids[1]);
     String user = p.getUser().getId();
-    modals.run(
-        "open a retro item to edit",
+    open(
+        p,
         () -> {
           Retro retro = collecting(retroId);
           jdbi.onDemand(RetroRepository.class).itemsBy(retroId, user).stream()
@@ -129,7 +123,7 @@ final class ItemListeners {
     } else {
       repo.editItem(Long.parseLong(ids[1]), user, s.category(), s.text());
     }
-    announcer.refresh(retroId);
+    announcer.refreshSoon(retroId);
     return ctx.ack();
   }
 
@@ -145,11 +139,14 @@ final class ItemListeners {
     return retro;
   }
 
-  private static void open(ActionContext ctx, Runnable open) {
+  /** Opens a modal now; a refusal or a failed {@code views.open} is told to the clicker. */
+  private void open(BlockActionPayload p, Runnable open) {
     try {
       open.run();
+    } catch (SlackCallException e) {
+      followups.tell(p.getResponseUrl(), ModalTrouble.explain(e, "click the button again"));
     } catch (DrumbeatException e) {
-      Replies.ephemeral(ctx::respond, ":warning: " + e.getMessage());
+      followups.tell(p.getResponseUrl(), ":warning: " + e.getMessage());
     }
   }
 }

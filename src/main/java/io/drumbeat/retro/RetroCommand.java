@@ -7,17 +7,15 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
-import io.drumbeat.slack.Background;
+import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.Mrkdwn;
-import io.drumbeat.slack.Replies;
-import io.drumbeat.slack.SlackCallException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * {@value #COMMAND}: {@code start}, {@code vote}, {@code discuss}, {@code close}, {@code action}
  * and {@code help}, and the facilitator's phase buttons. Acks at once with an ephemeral answer;
- * Slack posts happen after the ack.
+ * what a move posts is recorded with it and delivered by the outbox after the ack.
  */
 final class RetroCommand {
   /** The slash command (declared in manifest.yml). */
@@ -25,28 +23,20 @@ final class RetroCommand {
 
   private final RetroStarter starter;
   private final RetroPhases phases;
-  private final Announcer announcer;
   private final ActionItems actions;
-  private final Background background;
+  private final Followups followups;
 
   /**
    * @param starter starts retros and finds the open one
    * @param phases moves retros between phases
-   * @param announcer posts announcements
    * @param actions records action items
-   * @param background where Slack posts go after the ack
+   * @param followups replaces the facilitator's controls after a button
    */
-  public RetroCommand(
-      RetroStarter starter,
-      RetroPhases phases,
-      Announcer announcer,
-      ActionItems actions,
-      Background background) {
+  RetroCommand(RetroStarter starter, RetroPhases phases, ActionItems actions, Followups followups) {
     this.starter = starter;
     this.phases = phases;
-    this.announcer = announcer;
     this.actions = actions;
-    this.background = background;
+    this.followups = followups;
   }
 
   /** Registers the command and the phase buttons on {@code app}. */
@@ -79,23 +69,6 @@ final class RetroCommand {
   private Response start(
       StartOptions options, String user, String channel, SlashCommandContext ctx) {
     Retro retro = starter.start(options, user, channel);
-    background.run(
-        "announce a retro",
-        () -> {
-          try {
-            announcer.announce(retro);
-          } catch (SlackCallException e) {
-            phases.abandon(retro);
-            Replies.text(
-                ctx::respond,
-                ":x: I could not post in <#"
-                    + retro.channel()
-                    + "> ("
-                    + e.error()
-                    + "), so the retro was not started. If it is a private channel, invite me"
-                    + " with `/invite @Drumbeat`, then start again.");
-          }
-        });
     String news = ":white_check_mark: Started. Everyone can add items from the announcement.";
     return ctx.ack(
         r -> r.responseType("ephemeral").text(news).blocks(RetroControls.blocks(retro, news)));
@@ -103,7 +76,6 @@ final class RetroCommand {
 
   private Response move(Retro retro, RetroPhase to, String user, SlashCommandContext ctx) {
     Retro moved = phases.move(retro, to, user);
-    background.run("publish a retro phase", () -> phases.publish(moved));
     String news = ":white_check_mark: " + news(moved);
     return ctx.ack(
         r -> r.responseType("ephemeral").text(news).blocks(RetroControls.blocks(moved, news)));
@@ -112,22 +84,15 @@ final class RetroCommand {
   private Response onMoveButton(BlockActionRequest req, ActionContext ctx) {
     var p = req.getPayload();
     RetroControls.Move m = RetroControls.parse(p.getActions().get(0).getValue());
-    String user = p.getUser().getId();
-    background.run(
-        "move a retro from its controls",
-        () -> {
-          Retro retro = starter.find(m.retroId());
-          String news;
-          try {
-            Retro moved = phases.move(retro, m.to(), user);
-            news = ":white_check_mark: " + news(moved);
-            retro = moved;
-            phases.publish(moved);
-          } catch (DrumbeatException e) {
-            news = ":warning: " + e.getMessage();
-          }
-          Replies.replaceEphemeral(ctx::respond, news, RetroControls.blocks(retro, news));
-        });
+    Retro retro = starter.find(m.retroId());
+    String news;
+    try {
+      retro = phases.move(retro, m.to(), p.getUser().getId());
+      news = ":white_check_mark: " + news(retro);
+    } catch (DrumbeatException e) {
+      news = ":warning: " + e.getMessage();
+    }
+    followups.replace(p.getResponseUrl(), news, RetroControls.blocks(retro, news));
     return ctx.ack();
   }
 

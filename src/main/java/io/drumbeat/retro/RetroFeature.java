@@ -3,6 +3,7 @@ package io.drumbeat.retro;
 import io.drumbeat.Feature;
 import io.drumbeat.Shared;
 import io.drumbeat.config.DrumbeatConfig;
+import io.drumbeat.delivery.Followups;
 import io.drumbeat.okr.Scorecard;
 import java.util.List;
 
@@ -45,10 +46,11 @@ public final class RetroFeature {
   public static Feature assemble(Shared s) {
     DrumbeatConfig config = s.config();
     Scorecard scorecard = new Scorecard(s.jdbi());
-    Announcer announcer = new Announcer(s.jdbi(), s.slack(), scorecard, s.background());
+    Announcer announcer = new Announcer(s.jdbi(), s.outbox(), scorecard, s.clock());
     RetroStarter starter =
         new RetroStarter(
             s.jdbi(),
+            announcer,
             scorecard,
             config.retro().channel().map(s.channels()::id),
             config.retro().votesPerPerson(),
@@ -58,24 +60,17 @@ public final class RetroFeature {
             s.jdbi(),
             announcer,
             new RetroReports(s.jdbi(), scorecard),
-            s.slack(),
+            s.outbox(),
             config::isAdmin,
             s.clock());
     ActionItems actions =
-        new ActionItems(
-            s.jdbi(),
-            s.slack(),
-            s.users(),
-            announcer,
-            s.background(),
-            s.clock(),
-            config.timezone());
-    RetroCommand command = new RetroCommand(starter, phases, announcer, actions, s.background());
-    ItemListeners items = new ItemListeners(s.jdbi(), s.slack(), announcer, s.modals());
-    ActionListeners actionListeners =
-        new ActionListeners(s.jdbi(), actions, s.slack(), s.modals(), s.background());
+        new ActionItems(s.jdbi(), s.outbox(), announcer, s.clock(), config.timezone());
+    Followups followups = new Followups(s.jdbi(), s.outbox());
+    RetroCommand command = new RetroCommand(starter, phases, actions, followups);
+    ItemListeners items = new ItemListeners(s.jdbi(), s.slack(), announcer, followups);
+    ActionListeners actionListeners = new ActionListeners(s.jdbi(), actions, s.slack(), followups);
     RetroVoting voting =
-        new RetroVoting(s.jdbi(), s.slack(), s.clock(), s.modals(), announcer::refresh);
+        new RetroVoting(s.jdbi(), s.slack(), s.clock(), followups, announcer::refresh);
     return new Feature(
         List.of(),
         List.of(),

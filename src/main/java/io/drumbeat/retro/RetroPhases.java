@@ -2,12 +2,15 @@ package io.drumbeat.retro;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.DrumbeatException;
+import io.drumbeat.delivery.Content;
+import io.drumbeat.delivery.Delivery;
+import io.drumbeat.delivery.Outbox;
 import io.drumbeat.slack.MessagePacker;
 import io.drumbeat.slack.Mrkdwn;
-import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -20,7 +23,7 @@ final class RetroPhases {
   private final Jdbi jdbi;
   private final Announcer announcer;
   private final RetroReports reports;
-  private final SlackGateway slack;
+  private final Outbox outbox;
   private final Predicate<String> isAdmin;
   private final Clock clock;
 
@@ -28,7 +31,7 @@ final class RetroPhases {
    * @param jdbi database
    * @param announcer redraws the announcement
    * @param reports loads what the topics and notes show
-   * @param slack Web API
+   * @param outbox where the topics and notes are recorded
    * @param isAdmin whether a Slack user id is a Drumbeat admin
    * @param clock the time source
    */
@@ -36,13 +39,13 @@ final class RetroPhases {
       Jdbi jdbi,
       Announcer announcer,
       RetroReports reports,
-      SlackGateway slack,
+      Outbox outbox,
       Predicate<String> isAdmin,
       Clock clock) {
     this.jdbi = jdbi;
     this.announcer = announcer;
     this.reports = reports;
-    this.slack = slack;
+    this.outbox = outbox;
     this.isAdmin = isAdmin;
     this.clock = clock;
   }
@@ -53,7 +56,9 @@ final class RetroPhases {
   }
 
   /**
-   * Moves {@code retro} to {@code to} in the database; {@link #publish} does the Slack part.
+   * Moves {@code retro} to {@code to} and, in the same transaction, records its Slack side: the
+   * announcement's redraw, and the ranked topics (voting closed) or the notes (retro closed), which
+   * the outbox posts in the retro's channel, overflow in the thread.
    *
    * @return the retro as moved
    * @throws DrumbeatException (a refusal for the user) when {@code userId} may not, or the move
@@ -64,7 +69,15 @@ final class RetroPhases {
       throw new DrumbeatException(
           "Only the facilitator (<@" + retro.facilitator() + ">) or an admin can do that.");
     }
-    RetroRepository repo = jdbi.onDemand(RetroRepository.class);
+    return jdbi.inTransaction(
+        h -> {
+          Retro moved = moveInDatabase(h.attach(RetroRepository.class), retro, to);
+          publish(h, moved);
+          return moved;
+        });
+  }
+
+  private Retro moveInDatabase(RetroRepository repo, Retro retro, RetroPhase to) {
     int moved =
         switch (to) {
           case VOTING -> {
@@ -87,38 +100,21 @@ final class RetroPhases {
     return repo.find(retro.id()).orElseThrow();
   }
 
-  /**
-   * The Slack side of a move (run after the ack): redraws the announcement and posts the ranked
-   * topics (voting closed) or the notes (retro closed).
-   *
-   * @throws io.drumbeat.slack.SlackCallException when Slack refuses a post
-   */
-  public void publish(Retro moved) {
+  private void publish(Handle handle, Retro moved) {
     announcer.refresh(moved.id());
     if (moved.phase() == RetroPhase.DISCUSSING || moved.phase() == RetroPhase.CLOSED) {
       RetroReport report = reports.load(moved.id()).orElseThrow();
-      post(
-          moved,
-          moved.phase() == RetroPhase.CLOSED
-              ? RetroNotes.notes(report)
-              : RetroNotes.topics(report));
-    }
-  }
-
-  /** Closes a retro whose announcement could not be posted, freeing its channel; posts nothing. */
-  public void abandon(Retro retro) {
-    jdbi.onDemand(RetroRepository.class).close(retro.id(), clock.instant());
-  }
-
-  private void post(Retro retro, List<List<LayoutBlock>> messages) {
-    String fallback =
-        (retro.phase() == RetroPhase.CLOSED ? "Retro notes: " : "Retro topics: ")
-            + Mrkdwn.escape(retro.title());
-    String thread = null;
-    for (List<LayoutBlock> message : messages) {
-      for (List<LayoutBlock> part : MessagePacker.pack(message)) {
-        var posted = slack.post(retro.channel(), fallback, part, thread);
-        thread = thread == null ? posted.ts() : thread;
+      boolean notes = moved.phase() == RetroPhase.CLOSED;
+      String fallback = (notes ? "Retro notes: " : "Retro topics: ") + Mrkdwn.escape(moved.title());
+      String prefix = (notes ? "retro-notes:" : "retro-topics:") + moved.id() + ":";
+      int n = 0;
+      for (List<LayoutBlock> message :
+          notes ? RetroNotes.notes(report) : RetroNotes.topics(report)) {
+        for (List<LayoutBlock> part : MessagePacker.pack(message)) {
+          n++;
+          Delivery post = Delivery.message(prefix + n, moved.channel(), Content.of(fallback, part));
+          outbox.enqueue(handle, n == 1 ? post : post.inThreadOf(prefix + 1));
+        }
       }
     }
   }

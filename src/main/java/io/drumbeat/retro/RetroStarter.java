@@ -12,6 +12,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class RetroStarter {
   private final Jdbi jdbi;
+  private final Announcer announcer;
   private final Scorecard scorecard;
   private final Optional<String> defaultChannel;
   private final int defaultVotes;
@@ -19,6 +20,7 @@ final class RetroStarter {
 
   /**
    * @param jdbi database
+   * @param announcer records the new retro's announcement
    * @param scorecard to check that an {@code --okrs} quarter has KRs
    * @param defaultChannel the configured retro channel id, if any
    * @param defaultVotes the configured votes per person
@@ -26,11 +28,13 @@ final class RetroStarter {
    */
   public RetroStarter(
       Jdbi jdbi,
+      Announcer announcer,
       Scorecard scorecard,
       Optional<String> defaultChannel,
       int defaultVotes,
       Clock clock) {
     this.jdbi = jdbi;
+    this.announcer = announcer;
     this.scorecard = scorecard;
     this.defaultChannel = defaultChannel;
     this.defaultVotes = defaultVotes;
@@ -39,7 +43,8 @@ final class RetroStarter {
 
   /**
    * Starts a retro with {@code facilitator} as its facilitator: in {@code --channel}, else the
-   * configured retro channel, else the channel the command was run in.
+   * configured retro channel, else the channel the command was run in. The retro and its
+   * announcement are recorded in one transaction; the outbox posts the announcement.
    *
    * @throws DrumbeatException (for the user) when the channel already has an open retro, there is
    *     no channel, or the {@code --okrs} quarter has no KRs
@@ -65,16 +70,22 @@ final class RetroStarter {
                       + ", so there is no scorecard. Import them with `okrs import`, or leave out"
                       + " `--okrs`.");
             });
-    RetroRepository repo = jdbi.onDemand(RetroRepository.class);
-    return repo.start(
-            channel,
-            options.title(),
-            facilitator,
-            options.named(),
-            options.votes().orElse(defaultVotes),
-            options.okrQuarter().orElse(null),
-            clock.instant())
-        .orElseThrow(() -> alreadyOpen(repo.openIn(channel)));
+    return jdbi.inTransaction(
+        h -> {
+          RetroRepository repo = h.attach(RetroRepository.class);
+          Retro retro =
+              repo.start(
+                      channel,
+                      options.title(),
+                      facilitator,
+                      options.named(),
+                      options.votes().orElse(defaultVotes),
+                      options.okrQuarter().orElse(null),
+                      clock.instant())
+                  .orElseThrow(() -> alreadyOpen(repo.openIn(channel)));
+          announcer.announce(h, retro);
+          return retro;
+        });
   }
 
   /**

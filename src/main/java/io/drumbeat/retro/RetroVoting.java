@@ -8,9 +8,9 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import io.drumbeat.DrumbeatException;
-import io.drumbeat.slack.Background;
-import io.drumbeat.slack.Mrkdwn;
-import io.drumbeat.slack.Replies;
+import io.drumbeat.delivery.Followups;
+import io.drumbeat.slack.ModalTrouble;
+import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
 import java.util.Map;
@@ -33,23 +33,23 @@ final class RetroVoting {
   private final Jdbi jdbi;
   private final SlackGateway slack;
   private final Clock clock;
-  private final Background modals;
+  private final Followups followups;
   private final LongConsumer onBallot;
 
   /**
    * @param jdbi database
-   * @param slack Web API (views.open, views.update)
+   * @param slack Web API (views.open, views.update, before the ack)
    * @param clock the time source
-   * @param modals where modals open after the ack
-   * @param onBallot told the retro id after each ballot is cast (redraws the voter count); must not
-   *     block
+   * @param followups ephemeral replies after the ack
+   * @param onBallot told the retro id in the transaction of each ballot (records the redraw of the
+   *     voter count)
    */
-  public RetroVoting(
-      Jdbi jdbi, SlackGateway slack, Clock clock, Background modals, LongConsumer onBallot) {
+  RetroVoting(
+      Jdbi jdbi, SlackGateway slack, Clock clock, Followups followups, LongConsumer onBallot) {
     this.jdbi = jdbi;
     this.slack = slack;
     this.clock = clock;
-    this.modals = modals;
+    this.followups = followups;
     this.onBallot = onBallot;
   }
 
@@ -64,28 +64,18 @@ final class RetroVoting {
   private Response onVote(BlockActionRequest req, ActionContext ctx) {
     var p = req.getPayload();
     String value = p.getActions().get(0).getValue();
-    String voter = p.getUser().getId();
-    modals.run("open retro voting modal", () -> open(value, voter, p.getTriggerId(), ctx));
-    return ctx.ack();
-  }
-
-  private void open(String value, String voter, String triggerId, ActionContext ctx) {
     VoteBooth booth = new VoteBooth(jdbi);
     Optional<Retro> found = booth.retro(value);
     if (found.isEmpty() || found.get().phase() != RetroPhase.VOTING) {
-      Replies.ephemeral(ctx::respond, VoteBooth.refusal(found.orElse(null)));
-      return;
+      followups.tell(p.getResponseUrl(), VoteBooth.refusal(found.orElse(null)));
+      return ctx.ack();
     }
-    Retro retro = found.get();
     try {
-      slack.openView(triggerId, booth.firstPage(retro, voter));
-    } catch (DrumbeatException e) {
-      Replies.ephemeral(
-          ctx::respond,
-          "I could not open the voting form ("
-              + Mrkdwn.escape(e.getMessage())
-              + "). Please click Vote again.");
+      slack.openView(p.getTriggerId(), booth.firstPage(found.get(), p.getUser().getId()));
+    } catch (SlackCallException e) {
+      followups.tell(p.getResponseUrl(), ModalTrouble.explain(e, "click *Vote* again"));
     }
+    return ctx.ack();
   }
 
   private Response onTurn(BlockActionRequest req, ActionContext ctx) {
@@ -96,11 +86,7 @@ final class RetroVoting {
       VoteState state = VoteState.parse(view.getPrivateMetadata());
       var values = view.getState() == null ? null : view.getState().getValues();
       int page = Integer.parseInt(target);
-      modals.run(
-          "turn retro voting page",
-          () ->
-              slack.updateView(
-                  view.getId(), view.getHash(), new VoteBooth(jdbi).turn(state, values, page)));
+      slack.updateView(view.getId(), view.getHash(), new VoteBooth(jdbi).turn(state, values, page));
     } catch (DrumbeatException | NumberFormatException e) {
       LOG.warn("Ignored a voting page button: {}", e.getMessage());
     }
@@ -115,9 +101,16 @@ final class RetroVoting {
       VoteState state = VoteState.parse(p.getView().getPrivateMetadata());
       field = VoteModal.blockId(state.page(), 0);
       Optional<String> problem =
-          new VoteBooth(jdbi).cast(state, values, p.getUser().getId(), clock.instant());
+          jdbi.inTransaction(
+              h -> {
+                Optional<String> refused =
+                    new VoteBooth(jdbi).cast(state, values, p.getUser().getId(), clock.instant());
+                if (refused.isEmpty()) {
+                  onBallot.accept(state.retroId());
+                }
+                return refused;
+              });
       if (problem.isEmpty()) {
-        onBallot.accept(state.retroId());
         return ctx.ack(r -> r.responseAction("clear"));
       }
       return errors(ctx, field, problem.get());

@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.testhelper.ManualScheduler;
 import com.github.kagkarlsson.scheduler.testhelper.TestHelper;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -98,6 +99,28 @@ public final class JobScheduler implements AutoCloseable {
     for (int i = 0; i < 3; i++) {
       manual.runAnyDueExecutions();
     }
+  }
+
+  /**
+   * Runs due executions (manual schedulers only) until none is due at the clock's time: the
+   * deliveries a change recorded, and whatever they make due in turn (a redraw asked for meanwhile,
+   * a thread reply after its parent).
+   *
+   * @return false when work was still due after {@code maxRounds} rounds
+   * @throws IllegalStateException for a polling scheduler
+   */
+  public boolean runUntilIdle(int maxRounds) {
+    for (int round = 0; round < maxRounds; round++) {
+      runDue();
+      Instant now = manual.getClock().now();
+      boolean due =
+          scheduler.getScheduledExecutions().stream()
+              .anyMatch(e -> !e.isPicked() && !e.getExecutionTime().isAfter(now));
+      if (!due) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -94,11 +94,6 @@ public final class AdminNotifier {
     return "I could not deliver " + what + ": Slack said `" + Mrkdwn.escape(error) + "`.";
   }
 
-  /** A sentence for a channel problem (transitional overload). */
-  public static String channelAdvice(String what, String channel, SlackCallException e) {
-    return channelAdvice(what, channel, e.error());
-  }
-
   /** A sentence for a channel problem, e.g. the app not being in a private channel. */
   public static String channelAdvice(String what, String channel, String error) {
     String ref = "<#" + channel + ">";

@@ -191,67 +191,6 @@ public final class SlackGateway {
     return all;
   }
 
-  // ---- Transitional: message calls still used by features not yet moved to the outbox. ----
-
-  /** Posts a message now (transitional; messages belong in the outbox). */
-  public Posted post(
-      String channel,
-      String text,
-      List<com.slack.api.model.block.LayoutBlock> blocks,
-      String threadTs) {
-    var r =
-        call(
-            "chat.postMessage",
-            () ->
-                client.chatPostMessage(
-                    q -> q.channel(channel).text(text).blocks(blocks).threadTs(threadTs)));
-    return new Posted(r.getChannel(), r.getTs());
-  }
-
-  /** Posts under another name (transitional). */
-  public Posted postAs(
-      String channel,
-      String text,
-      List<com.slack.api.model.block.LayoutBlock> blocks,
-      String username,
-      String iconUrl) {
-    var r =
-        call(
-            "chat.postMessage",
-            () ->
-                client.chatPostMessage(
-                    q ->
-                        q.channel(channel)
-                            .text(text)
-                            .blocks(blocks)
-                            .username(username)
-                            .iconUrl(iconUrl)));
-    return new Posted(r.getChannel(), r.getTs());
-  }
-
-  /** Edits a message now (transitional). */
-  public void update(
-      String channel, String ts, String text, List<com.slack.api.model.block.LayoutBlock> blocks) {
-    call(
-        "chat.update",
-        () -> client.chatUpdate(q -> q.channel(channel).ts(ts).text(text).blocks(blocks)));
-  }
-
-  /** Opens a DM (transitional). */
-  public String openDm(String userId) {
-    return call("conversations.open", () -> client.conversationsOpen(q -> q.users(List.of(userId))))
-        .getChannel()
-        .getId();
-  }
-
-  /**
-   * Where a posted message landed (transitional).
-   *
-   * @param channel channel id
-   * @param ts message ts
-   */
-  public record Posted(String channel, String ts) {}
-
   @FunctionalInterface
   private interface Call<T> {
     T call() throws IOException, SlackApiException;

@@ -77,17 +77,6 @@ public final class UserDirectory {
     return users.find(userId).map(SlackUser::dmChannel);
   }
 
-  /** The DM channel with a person, opened if unknown (transitional; DMs belong in the outbox). */
-  public String dmChannel(String userId) {
-    return knownDm(userId)
-        .orElseGet(
-            () -> {
-              String channel = slack.openDm(userId);
-              rememberDm(userId, channel);
-              return channel;
-            });
-  }
-
   /** Remembers the app's DM channel with a person (learned from a post to their user id). */
   public void rememberDm(String userId, String channel) {
     if (users.setDmChannel(userId, channel) == 0) {

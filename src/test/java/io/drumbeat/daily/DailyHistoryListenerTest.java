@@ -12,19 +12,22 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
-import io.drumbeat.demo.SlackCall;
-import io.drumbeat.demo.SlackDouble;
-import io.drumbeat.slack.Background;
+import io.drumbeat.delivery.Content;
+import io.drumbeat.delivery.Followups;
+import io.drumbeat.delivery.Outbox;
+import io.drumbeat.delivery.OutboxRow;
+import io.drumbeat.delivery.Via;
 import io.drumbeat.store.Database;
 import io.drumbeat.store.TestDb;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.junit.jupiter.api.Test;
 
-/** The page buttons: ack, then the ephemeral message replaced through the response_url. */
+/** The page buttons: ack, with the reply replacing the ephemeral message recorded in the outbox. */
 class DailyHistoryListenerTest {
   static final LocalDate TO = LocalDate.parse("2026-11-20");
   static final HistoryQuery YEAR = new HistoryQuery("U0AAA1", TO.minusDays(365), TO);
@@ -44,10 +47,8 @@ class DailyHistoryListenerTest {
   }
 
   @Test
-  void a_page_button_is_acked_and_replaces_the_message_with_that_page() throws Exception {
-    try (Database db = TestDb.H2.open();
-        SlackDouble slack = SlackDouble.start();
-        Background background = new Background(1)) {
+  void a_page_button_is_acked_and_records_a_reply_replacing_the_message_with_that_page() {
+    try (Database db = TestDb.H2.open()) {
       DailyRepository repo = db.jdbi().onDemand(DailyRepository.class);
       for (int i = 0; i < 120; i++) {
         repo.save(
@@ -61,25 +62,39 @@ class DailyHistoryListenerTest {
       }
       BlockActionRequest req =
           click(
-              slack.responseUrl("h1"),
+              "https://hooks.slack.invalid/h1",
               DailyHistory.ACTION_ID + "_older",
               new DailyHistory.PageRef(YEAR, 2).encode());
       ActionContext ctx = req.getContext();
       ctx.setSlack(Slack.getInstance());
 
-      Response ack = new DailyHistoryListener(db.jdbi(), background).onPage(req, ctx);
+      Outbox outbox = new Outbox(Clock.systemUTC());
+      Response ack =
+          new DailyHistoryListener(db.jdbi(), new Followups(db.jdbi(), outbox)).onPage(req, ctx);
 
       assertThat(ack.getStatusCode()).isEqualTo(200);
-      assertThat(background.awaitIdle(Duration.ofSeconds(20))).isTrue();
-      SlackCall call = slack.responseUrlCalls("h1").get(0);
-      assertThat(call.param("replace_original")).isEqualTo("true");
-      assertThat(call.param("response_type")).isEqualTo("ephemeral");
-      assertThat(call.param("text")).isEqualTo("Daily updates");
-      List<LayoutBlock> expected =
-          DailyHistory.page(YEAR, repo.history("U0AAA1", YEAR.from(), YEAR.to()), 2);
-      assertThat(JsonParser.parseString(call.param("blocks")))
-          .isEqualTo(GsonFactory.createSnakeCase().toJsonTree(expected));
-      assertThat(call.param("blocks")).contains("(page 2 of 3)", "day 48");
+      List<OutboxRow> replies =
+          db.jdbi()
+              .withHandle(
+                  h ->
+                      h.createQuery("select * from outbox")
+                          .map(ConstructorMapper.of(OutboxRow.class))
+                          .list());
+      assertThat(replies)
+          .singleElement()
+          .satisfies(
+              row -> {
+                assertThat(row.via()).isEqualTo(Via.RESPOND);
+                assertThat(row.channel()).isEqualTo("https://hooks.slack.invalid/h1");
+                Content content = Content.fromJson(row.payload());
+                assertThat(content.replaceOriginal()).isTrue();
+                assertThat(content.text()).isEqualTo("Daily updates");
+                List<LayoutBlock> expected =
+                    DailyHistory.page(YEAR, repo.history("U0AAA1", YEAR.from(), YEAR.to()), 2);
+                assertThat(JsonParser.parseString(content.blocks()))
+                    .isEqualTo(GsonFactory.createSnakeCase().toJsonTree(expected));
+                assertThat(content.blocks()).contains("(page 2 of 3)", "day 48");
+              });
     }
   }
 }

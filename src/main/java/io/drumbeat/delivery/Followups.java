@@ -1,0 +1,43 @@
+package io.drumbeat.delivery;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Ephemeral follow-ups to an interaction, sent after its ack through its {@code response_url}
+ * (valid for 30 minutes) by the outbox, so no Slack call runs inside the ack and none is lost to a
+ * restart.
+ */
+public final class Followups {
+  private final Jdbi jdbi;
+  private final Outbox outbox;
+
+  /**
+   * @param jdbi database
+   * @param outbox where the replies are recorded
+   */
+  public Followups(Jdbi jdbi, Outbox outbox) {
+    this.jdbi = jdbi;
+    this.outbox = outbox;
+  }
+
+  /** Tells the person who clicked or typed {@code mrkdwn} (escaped), visible only to them. */
+  public void tell(String responseUrl, String mrkdwn) {
+    record(responseUrl, Content.text(mrkdwn));
+  }
+
+  /** Replaces the message the interaction came from with {@code text} and {@code blocks}. */
+  public void replace(String responseUrl, String text, List<LayoutBlock> blocks) {
+    record(responseUrl, Content.of(text, blocks).replacingOriginal());
+  }
+
+  private void record(String responseUrl, Content content) {
+    if (responseUrl == null || responseUrl.isBlank()) {
+      return;
+    }
+    jdbi.useTransaction(
+        h -> outbox.enqueue(h, Delivery.reply("reply:" + UUID.randomUUID(), responseUrl, content)));
+  }
+}

@@ -13,15 +13,24 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
 
 /**
  * Jetty 12 (ee10) serving {@code POST /slack/events} (slash commands, interactivity and events on
  * one URL, through Bolt's {@link SlackAppServlet}, which verifies every request's signature) and
  * {@code GET /healthz} (200 {@code {"status":"ok"}} when the database answers, else 503).
+ *
+ * <p>Every request body is capped at {@link #MAX_BODY_BYTES} by Jetty's {@link SizeLimitHandler},
+ * in front of everything else: a larger {@code Content-Length} is answered 413 before any byte of
+ * the body is read, and a chunked body is failed with 413 as soon as more than the limit has
+ * arrived, so no request can make the server hold more than that.
  */
 public final class HttpServer implements AutoCloseable {
   /** Path of the Slack request URL. */
   public static final String EVENTS_PATH = "/slack/events";
+
+  /** The largest body accepted: Slack's payloads are a few KiB; 64 KiB is generous. */
+  static final int MAX_BODY_BYTES = 64 * 1024;
 
   private final Server server;
   private final ServerConnector connector;
@@ -46,7 +55,9 @@ public final class HttpServer implements AutoCloseable {
     context.setContextPath("/");
     context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS_PATH);
     context.addServlet(new ServletHolder(new HealthServlet(healthy)), "/healthz");
-    server.setHandler(context);
+    SizeLimitHandler sizeLimit = new SizeLimitHandler(MAX_BODY_BYTES, -1);
+    sizeLimit.setHandler(context);
+    server.setHandler(sizeLimit);
   }
 
   /**

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -50,22 +49,20 @@ public interface DailyRepository {
   }
 
   @SqlQuery("select * from daily_update where user_id = :userId and local_date = :day")
-  Optional<DailyUpdate> find(@Bind("userId") String userId, @Bind("day") LocalDate day);
+  Optional<DailyUpdate> find(String userId, LocalDate day);
 
   /** A member's updates from {@code from} to {@code to} inclusive, newest first. */
   @SqlQuery(
       "select * from daily_update where user_id = :userId and local_date between :from and :to"
           + " order by local_date desc")
-  List<DailyUpdate> history(
-      @Bind("userId") String userId, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+  List<DailyUpdate> history(String userId, LocalDate from, LocalDate to);
 
   /** The updates posted to a team from {@code from} to {@code to} inclusive, oldest first. */
   @SqlQuery(
       "select u.* from daily_update u join daily_post p on p.user_id = u.user_id"
           + " and p.local_date = u.local_date where p.team_id = :teamId"
           + " and u.local_date between :from and :to order by u.local_date, u.user_id")
-  List<DailyUpdate> teamUpdates(
-      @Bind("teamId") String teamId, @Bind("from") LocalDate from, @Bind("to") LocalDate to);
+  List<DailyUpdate> teamUpdates(String teamId, LocalDate from, LocalDate to);
 
   @SqlUpdate(
       "insert into daily_post (user_id, local_date, team_id, channel, ts)"
@@ -74,7 +71,7 @@ public interface DailyRepository {
 
   @SqlQuery(
       "select * from daily_post where user_id = :userId and local_date = :day order by team_id")
-  List<DailyPost> posts(@Bind("userId") String userId, @Bind("day") LocalDate day);
+  List<DailyPost> posts(String userId, LocalDate day);
 
   /**
    * Claims the day's prompt or reminder for a member.
@@ -85,29 +82,23 @@ public interface DailyRepository {
   @SqlUpdate(
       "insert into daily_notice (user_id, local_date, kind, sent_at)"
           + " values (:userId, :day, :kind, :at) on conflict do nothing")
-  int claimNotice(
-      @Bind("userId") String userId,
-      @Bind("day") LocalDate day,
-      @Bind("kind") String kind,
-      @Bind("at") Instant at);
+  int claimNotice(String userId, LocalDate day, String kind, Instant at);
 
   /** Releases a claim whose message could not be sent, so a retry can send it. */
   @SqlUpdate(
       "delete from daily_notice where user_id = :userId and local_date = :day and kind = :kind")
-  int releaseNotice(
-      @Bind("userId") String userId, @Bind("day") LocalDate day, @Bind("kind") String kind);
+  int releaseNotice(String userId, LocalDate day, String kind);
 
   @SqlQuery(
       "select count(*) from daily_notice where user_id = :userId and local_date = :day"
           + " and kind = :kind")
-  int noticeCount(
-      @Bind("userId") String userId, @Bind("day") LocalDate day, @Bind("kind") String kind);
+  int noticeCount(String userId, LocalDate day, String kind);
 
   @SqlQuery("select * from out_of_office where user_id = :userId")
-  Optional<OutOfOffice> outOfOffice(@Bind("userId") String userId);
+  Optional<OutOfOffice> outOfOffice(String userId);
 
   @SqlUpdate("delete from out_of_office where user_id = :userId")
-  int clearOutOfOffice(@Bind("userId") String userId);
+  int clearOutOfOffice(String userId);
 
   @SqlUpdate(
       "insert into out_of_office (user_id, first_day, last_day)"

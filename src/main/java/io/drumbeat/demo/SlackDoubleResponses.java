@@ -15,12 +15,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Builds the JSON body a {@link SlackDouble} answers for one Web API method, shaped like Slack's
- * real responses so the Slack SDK parses them. Stateless apart from the shared workspace.
+ * real responses so the Slack SDK parses them. Stateless apart from the shared workspace and
+ * message store.
  */
 final class SlackDoubleResponses {
 
@@ -29,10 +31,14 @@ final class SlackDoubleResponses {
 
   private final SlackDoubleWorkspace workspace;
   private final Clock clock;
+  private final SlackDoubleChat chat;
+  private final SlackDoubleHistory history;
 
-  SlackDoubleResponses(SlackDoubleWorkspace workspace, Clock clock) {
+  SlackDoubleResponses(SlackDoubleWorkspace workspace, SlackDoubleMessages messages, Clock clock) {
     this.workspace = workspace;
     this.clock = clock;
+    this.chat = new SlackDoubleChat(workspace, messages);
+    this.history = new SlackDoubleHistory(workspace, messages);
   }
 
   /** Answers {@code method} called with {@code p}; unknown methods answer {@code {"ok":true}}. */
@@ -46,8 +52,11 @@ final class SlackDoubleResponses {
           SlackDoublePages.page(p, visibleChannels(p), "channels", this::channelJson);
       case "conversations.info" -> conversationsInfo(p);
       case "conversations.members" -> conversationsMembers(p);
-      case "chat.postMessage" -> postMessage(p);
-      case "chat.update" -> chatUpdate(p);
+      case "conversations.history" -> history.history(p);
+      case "conversations.replies" -> history.replies(p);
+      case "chat.postMessage" -> chat.post(p);
+      case "chat.update" -> chat.update(p);
+      case "chat.delete" -> chat.delete(p);
       case "chat.postEphemeral" -> postEphemeral(p);
       case "views.open", "views.update", "views.push", "views.publish" -> view(method, p);
       default -> ok();
@@ -95,7 +104,7 @@ final class SlackDoubleResponses {
             .put("tz", u.tz())
             .put("tz_label", TZ_LABEL.format(now))
             .put("tz_offset", now.getOffset().getTotalSeconds())
-            .put("is_bot", false)
+            .put("is_bot", u.isBot())
             .put("is_app_user", false);
     user.putObject("profile")
         .put("real_name", u.realName())
@@ -151,11 +160,13 @@ final class SlackDoubleResponses {
         .put("context_team_id", SlackDoubleWorkspace.TEAM_ID);
   }
 
+  /** A channel, or a known user's DM; private channels the bot is not in answer not found. */
   private ObjectNode conversationsInfo(Map<String, String> p) {
     String id = p.get("channel");
+    Optional<Channel> channel = workspace.channel(id);
     ObjectNode response = ok();
-    if (workspace.channel(id).isPresent()) {
-      response.set("channel", channelJson(workspace.channel(id).get()));
+    if (channel.isPresent() && (!channel.get().isPrivate() || channel.get().botIsMember())) {
+      response.set("channel", channelJson(channel.get()));
     } else if (id != null && id.startsWith("D") && workspace.userForDm(id).isPresent()) {
       String user = workspace.userForDm(id).get().id();
       response.putObject("channel").put("id", id).put("is_im", true).put("user", user);
@@ -171,42 +182,6 @@ final class SlackDoubleResponses {
       return error("channel_not_found");
     }
     return SlackDoublePages.page(p, workspace.members(channel), "members", MAPPER::valueToTree);
-  }
-
-  private ObjectNode postMessage(Map<String, String> p) {
-    Target target = workspace.resolve(p.get("channel"));
-    if (target.error() != null) {
-      return error(target.error());
-    }
-    String ts = workspace.nextTs();
-    ObjectNode response = ok().put("channel", target.channelId()).put("ts", ts);
-    ObjectNode message =
-        response
-            .putObject("message")
-            .put("type", "message")
-            .put("text", p.getOrDefault("text", ""))
-            .put("user", SlackDoubleWorkspace.BOT_USER_ID)
-            .put("bot_id", SlackDoubleWorkspace.BOT_ID)
-            .put("ts", ts);
-    if (p.containsKey("thread_ts")) {
-      message.put("thread_ts", p.get("thread_ts"));
-    }
-    return response;
-  }
-
-  private ObjectNode chatUpdate(Map<String, String> p) {
-    Target target = workspace.resolve(p.get("channel"));
-    if (target.error() != null) {
-      return error(target.error());
-    }
-    String ts = p.get("ts");
-    if (ts == null || ts.isBlank()) {
-      return error("message_not_found");
-    }
-    String text = p.getOrDefault("text", "");
-    ObjectNode response = ok().put("channel", target.channelId()).put("ts", ts).put("text", text);
-    response.putObject("message").put("type", "message").put("text", text).put("ts", ts);
-    return response;
   }
 
   private ObjectNode postEphemeral(Map<String, String> p) {

@@ -1,5 +1,7 @@
 package io.drumbeat.demo;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +29,11 @@ final class SlackDoubleWorkspace {
   /** Bot id of the bot itself. */
   static final String BOT_ID = "B0BOT";
 
-  /** A workspace member; {@code tz} is a valid IANA zone id. */
-  record User(String id, String realName, String tz) {}
+  /** Zone Slack gives bot users. */
+  static final String BOT_TZ = "America/Los_Angeles";
+
+  /** A workspace member or bot user; {@code tz} is a valid IANA zone id. */
+  record User(String id, String realName, String tz, boolean isBot) {}
 
   /** A channel; {@code botIsMember} decides whether the bot can see a private one. */
   record Channel(String id, String name, boolean isPrivate, boolean botIsMember) {}
@@ -47,8 +52,14 @@ final class SlackDoubleWorkspace {
   private final Map<String, User> users = new LinkedHashMap<>();
   private final Map<String, Channel> channels = new LinkedHashMap<>();
   private final Map<String, Set<String>> members = new LinkedHashMap<>();
-  private final AtomicLong tsMicros = new AtomicLong(1_700_000_000_000_000L);
+  private final AtomicLong tsMicros = new AtomicLong();
   private final AtomicLong viewCounter = new AtomicLong();
+  private final Clock clock;
+
+  /** A workspace whose message timestamps follow {@code clock}. */
+  SlackDoubleWorkspace(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
 
   /**
    * Adds or replaces a user.
@@ -59,7 +70,14 @@ final class SlackDoubleWorkspace {
     Objects.requireNonNull(userId, "userId");
     Objects.requireNonNull(realName, "realName");
     ZoneId.of(Objects.requireNonNull(tz, "tz"));
-    users.put(userId, new User(userId, realName, tz));
+    users.put(userId, new User(userId, realName, tz, false));
+  }
+
+  /** Adds or replaces a bot user ({@code is_bot: true}, zone {@value #BOT_TZ}). */
+  synchronized void addBot(String userId, String name) {
+    Objects.requireNonNull(userId, "userId");
+    Objects.requireNonNull(name, "name");
+    users.put(userId, new User(userId, name, BOT_TZ, true));
   }
 
   /** Adds or replaces a channel, keeping its members. */
@@ -106,6 +124,17 @@ final class SlackDoubleWorkspace {
     return "D" + userId.substring(1);
   }
 
+  /**
+   * The conversation a {@code channel} argument or a test's {@code channelOrUserId} names: a user
+   * id (U…/W…) means that user's DM id, anything else is taken as a conversation id already.
+   */
+  static String conversationOf(String channelOrUserId) {
+    return channelOrUserId != null
+            && (channelOrUserId.startsWith("U") || channelOrUserId.startsWith("W"))
+        ? dmId(channelOrUserId)
+        : channelOrUserId;
+  }
+
   /** Finds the user whose DM conversation id is {@code dmId}. */
   synchronized Optional<User> userForDm(String dmId) {
     return users.values().stream().filter(u -> dmId(u.id()).equals(dmId)).findFirst();
@@ -135,9 +164,34 @@ final class SlackDoubleWorkspace {
     return Target.error("channel_not_found");
   }
 
-  /** Mints a unique, strictly increasing message timestamp such as {@code "1700000000.000100"}. */
+  /**
+   * Resolves the {@code channel} argument of a method that reads a conversation ({@code
+   * conversations.history}, {@code conversations.replies}): a known channel the bot is a member of
+   * or a known user's DM id (D…). Slack lets a bot token read only conversations it is in
+   * (docs.slack.dev/reference/methods/conversations.history): a public channel without the bot
+   * answers {@code not_in_channel}; a private one it cannot see, a user id or anything unknown
+   * answers {@code channel_not_found}.
+   */
+  synchronized Target readable(String channel) {
+    Channel known = channel == null ? null : channels.get(channel);
+    if (known == null) {
+      boolean dm = channel != null && channel.startsWith("D") && userForDm(channel).isPresent();
+      return dm ? Target.ok(channel) : Target.error("channel_not_found");
+    }
+    if (known.botIsMember()) {
+      return Target.ok(known.id());
+    }
+    return Target.error(known.isPrivate() ? "channel_not_found" : "not_in_channel");
+  }
+
+  /**
+   * Mints a unique, strictly increasing message timestamp such as {@code "1763452800.000000"}: the
+   * clock's time in microseconds, raised by 1 µs when needed to stay after the previous one.
+   */
   String nextTs() {
-    long micros = tsMicros.addAndGet(100);
+    Instant now = clock.instant();
+    long clockMicros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+    long micros = tsMicros.updateAndGet(previous -> Math.max(previous + 1, clockMicros));
     return String.format(Locale.ROOT, "%d.%06d", micros / 1_000_000, micros % 1_000_000);
   }
 

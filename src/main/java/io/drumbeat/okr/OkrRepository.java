@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -31,10 +30,7 @@ public interface OkrRepository extends Transactional<OkrRepository> {
   @SqlUpdate(
       "update check_in set echo_ts = 'pending' where quarter = :quarter and kr_key = :krKey"
           + " and iso_week = :isoWeek and echo_ts is null")
-  int claimEcho(
-      @Bind("quarter") String quarter,
-      @Bind("krKey") String krKey,
-      @Bind("isoWeek") String isoWeek);
+  int claimEcho(String quarter, String krKey, String isoWeek);
 
   @SqlUpdate(
       "insert into objective (quarter, objective_key, title, position)"
@@ -77,22 +73,21 @@ public interface OkrRepository extends Transactional<OkrRepository> {
   }
 
   @SqlQuery("select * from objective where quarter = :quarter order by position, objective_key")
-  List<Objective> objectives(@Bind("quarter") String quarter);
+  List<Objective> objectives(String quarter);
 
   @SqlQuery("select * from key_result where quarter = :quarter order by position, kr_key")
-  List<KeyResult> keyResults(@Bind("quarter") String quarter);
+  List<KeyResult> keyResults(String quarter);
 
   @SqlQuery(
       "select * from key_result where quarter = :quarter and owner_id = :ownerId"
           + " order by position, kr_key")
-  List<KeyResult> keyResultsOwnedBy(
-      @Bind("quarter") String quarter, @Bind("ownerId") String ownerId);
+  List<KeyResult> keyResultsOwnedBy(String quarter, String ownerId);
 
   @SqlQuery("select * from key_result where quarter = :quarter and kr_key = :krKey")
-  Optional<KeyResult> keyResult(@Bind("quarter") String quarter, @Bind("krKey") String krKey);
+  Optional<KeyResult> keyResult(String quarter, String krKey);
 
   @SqlQuery("select distinct owner_id from key_result where quarter = :quarter order by owner_id")
-  List<String> owners(@Bind("quarter") String quarter);
+  List<String> owners(String quarter);
 
   @SqlUpdate(
       "insert into check_in (quarter, kr_key, iso_week, status, current_value, confidence, note,"
@@ -123,43 +118,32 @@ public interface OkrRepository extends Transactional<OkrRepository> {
   @SqlQuery(
       "select * from check_in where quarter = :quarter and kr_key = :krKey"
           + " and iso_week = :isoWeek")
-  Optional<CheckIn> checkIn(
-      @Bind("quarter") String quarter,
-      @Bind("krKey") String krKey,
-      @Bind("isoWeek") String isoWeek);
+  Optional<CheckIn> checkIn(String quarter, String krKey, String isoWeek);
 
   @SqlQuery(
       "select * from check_in where quarter = :quarter and iso_week in (<weeks>)"
           + " order by kr_key, iso_week")
-  List<CheckIn> checkIns(@Bind("quarter") String quarter, @BindList("weeks") List<String> weeks);
+  List<CheckIn> checkIns(String quarter, @BindList("weeks") List<String> weeks);
 
   @SqlQuery(
       "select * from check_in where quarter = :quarter and kr_key = :krKey"
           + " and iso_week < :isoWeek order by iso_week desc limit 1")
-  Optional<CheckIn> checkInBefore(
-      @Bind("quarter") String quarter,
-      @Bind("krKey") String krKey,
-      @Bind("isoWeek") String isoWeek);
+  Optional<CheckIn> checkInBefore(String quarter, String krKey, String isoWeek);
 
   @SqlQuery("select * from check_in where quarter = :quarter and kr_key = :krKey order by iso_week")
-  List<CheckIn> history(@Bind("quarter") String quarter, @Bind("krKey") String krKey);
+  List<CheckIn> history(String quarter, String krKey);
 
   /** Each KR's latest check-in of the quarter (by ISO week), ordered by KR key. */
   @SqlQuery(
       "select c.* from check_in c where c.quarter = :quarter and c.iso_week ="
           + " (select max(l.iso_week) from check_in l where l.quarter = c.quarter"
           + " and l.kr_key = c.kr_key) order by c.kr_key")
-  List<CheckIn> latestCheckIns(@Bind("quarter") String quarter);
+  List<CheckIn> latestCheckIns(String quarter);
 
   @SqlUpdate(
       "update check_in set echo_channel = :channel, echo_ts = :ts"
           + " where quarter = :quarter and kr_key = :krKey and iso_week = :isoWeek")
-  int setEcho(
-      @Bind("quarter") String quarter,
-      @Bind("krKey") String krKey,
-      @Bind("isoWeek") String isoWeek,
-      @Bind("channel") String channel,
-      @Bind("ts") String ts);
+  int setEcho(String quarter, String krKey, String isoWeek, String channel, String ts);
 
   /**
    * Records that {@code userId} is being reminded for {@code isoWeek}.
@@ -169,13 +153,12 @@ public interface OkrRepository extends Transactional<OkrRepository> {
   @SqlUpdate(
       "insert into okr_reminder (user_id, iso_week, sent_at) values (:userId, :isoWeek, :at)"
           + " on conflict do nothing")
-  int claimReminder(
-      @Bind("userId") String userId, @Bind("isoWeek") String isoWeek, @Bind("at") Instant at);
+  int claimReminder(String userId, String isoWeek, Instant at);
 
   /** Releases a claim when sending failed, so a retry can send it. */
   @SqlUpdate("delete from okr_reminder where user_id = :userId and iso_week = :isoWeek")
-  int releaseReminder(@Bind("userId") String userId, @Bind("isoWeek") String isoWeek);
+  int releaseReminder(String userId, String isoWeek);
 
   @SqlQuery("select count(*) from okr_reminder where user_id = :userId and iso_week = :isoWeek")
-  int reminderCount(@Bind("userId") String userId, @Bind("isoWeek") String isoWeek);
+  int reminderCount(String userId, String isoWeek);
 }

@@ -23,19 +23,19 @@ public interface ActionRepository {
           + " values (:retroId, :channel, :text, :owner, :due, :at)")
   @GetGeneratedKeys("id")
   long add(
-      @Bind("retroId") long retroId,
-      @Bind("channel") String channel,
-      @Bind("text") String text,
-      @Bind("owner") String owner,
+      long retroId,
+      String channel,
+      String text,
+      String owner,
       @Bind("due") LocalDate dueDate,
-      @Bind("at") Instant at);
+      Instant at);
 
   @SqlQuery("select * from retro_action where id = :id")
-  Optional<ActionItem> find(@Bind("id") long id);
+  Optional<ActionItem> find(long id);
 
   /** Remembers the owner's DM, so marking it done can edit that message. */
   @SqlUpdate("update retro_action set dm_channel = :channel, dm_ts = :ts where id = :id")
-  int setDm(@Bind("id") long id, @Bind("channel") String channel, @Bind("ts") String ts);
+  int setDm(long id, String channel, String ts);
 
   /**
    * Marks an action item done, only by its owner and only once.
@@ -44,15 +44,15 @@ public interface ActionRepository {
    */
   @SqlUpdate(
       "update retro_action set done_at = :at where id = :id and owner = :owner and done_at is null")
-  int markDone(@Bind("id") long id, @Bind("owner") String owner, @Bind("at") Instant at);
+  int markDone(long id, String owner, Instant at);
 
   /** The action items of one retro, in the order they were agreed. */
   @SqlQuery("select * from retro_action where retro_id = :retroId order by id")
-  List<ActionItem> ofRetro(@Bind("retroId") long retroId);
+  List<ActionItem> ofRetro(long retroId);
 
   /** Action items of earlier retros in {@code channel} that are still open, oldest first. */
   @SqlQuery(
       "select * from retro_action where channel = :channel and retro_id < :retroId"
           + " and done_at is null order by id")
-  List<ActionItem> openBefore(@Bind("channel") String channel, @Bind("retroId") long retroId);
+  List<ActionItem> openBefore(String channel, long retroId);
 }

@@ -25,13 +25,13 @@ public interface RetroRepository {
           + " votes_per_person, okr_quarter, created_at) values (:channel, :channel, :title,"
           + " :facilitator, 'COLLECTING', :named, :votes, :quarter, :at) on conflict do nothing")
   int insert(
-      @Bind("channel") String channel,
-      @Bind("title") String title,
-      @Bind("facilitator") String facilitator,
-      @Bind("named") boolean named,
+      String channel,
+      String title,
+      String facilitator,
+      boolean named,
       @Bind("votes") int votesPerPerson,
       @Bind("quarter") String okrQuarter,
-      @Bind("at") Instant at);
+      Instant at);
 
   /**
    * Starts a retro in {@code channel} in the collecting phase.
@@ -54,17 +54,17 @@ public interface RetroRepository {
   }
 
   @SqlQuery("select * from retro where open_channel = :channel")
-  Optional<Retro> openIn(@Bind("channel") String channel);
+  Optional<Retro> openIn(String channel);
 
   @SqlQuery("select * from retro where id = :id")
-  Optional<Retro> find(@Bind("id") long id);
+  Optional<Retro> find(long id);
 
   /** The latest retro of a channel, open or closed. */
   @SqlQuery("select * from retro where channel = :channel order by id desc limit 1")
-  Optional<Retro> latestIn(@Bind("channel") String channel);
+  Optional<Retro> latestIn(String channel);
 
   @SqlUpdate("update retro set announcement_ts = :ts where id = :id")
-  int setAnnouncement(@Bind("id") long id, @Bind("ts") String ts);
+  int setAnnouncement(long id, String ts);
 
   /**
    * Moves a retro from {@code from} to {@code to} unless someone else moved it first.
@@ -72,7 +72,7 @@ public interface RetroRepository {
    * @return 1 when moved, 0 when it was no longer in {@code from}
    */
   @SqlUpdate("update retro set phase = :to where id = :id and phase = :from")
-  int move(@Bind("id") long id, @Bind("from") RetroPhase from, @Bind("to") RetroPhase to);
+  int move(long id, RetroPhase from, RetroPhase to);
 
   /**
    * Opens voting of a retro that is collecting items, and records when.
@@ -82,11 +82,11 @@ public interface RetroRepository {
   @SqlUpdate(
       "update retro set phase = 'VOTING', voting_opened_at = :at where id = :id"
           + " and phase = 'COLLECTING'")
-  int openVoting(@Bind("id") long id, @Bind("at") Instant at);
+  int openVoting(long id, Instant at);
 
   /** Whether voting of retro {@code id} was ever opened (a closed retro may have skipped it). */
   @SqlQuery("select count(*) from retro where id = :id and voting_opened_at is not null")
-  boolean votingOpened(@Bind("id") long id);
+  boolean votingOpened(long id);
 
   /**
    * Closes a retro (from any open phase), freeing its channel for the next one.
@@ -96,18 +96,15 @@ public interface RetroRepository {
   @SqlUpdate(
       "update retro set phase = 'CLOSED', open_channel = null, closed_at = :at"
           + " where id = :id and phase <> 'CLOSED'")
-  int close(@Bind("id") long id, @Bind("at") Instant at);
+  int close(long id, Instant at);
 
   @SqlUpdate(
       "insert into retro_item (retro_id, category, text) values (:retroId, :category, :text)")
   @GetGeneratedKeys("id")
-  long insertItem(
-      @Bind("retroId") long retroId,
-      @Bind("category") RetroCategory category,
-      @Bind("text") String text);
+  long insertItem(long retroId, RetroCategory category, String text);
 
   @SqlUpdate("insert into retro_item_author (item_id, author) values (:itemId, :author)")
-  int insertAuthor(@Bind("itemId") long itemId, @Bind("author") String author);
+  int insertAuthor(long itemId, String author);
 
   /**
    * Adds an item. {@code author} is stored only when not null; pass null for an anonymous retro.
@@ -128,17 +125,17 @@ public interface RetroRepository {
       "select i.id, i.retro_id, i.category, i.text, a.author from retro_item i"
           + " left join retro_item_author a on a.item_id = i.id where i.retro_id = :retroId"
           + " order by i.id")
-  List<RetroItem> items(@Bind("retroId") long retroId);
+  List<RetroItem> items(long retroId);
 
   @SqlQuery("select count(*) from retro_item where retro_id = :retroId")
-  int itemCount(@Bind("retroId") long retroId);
+  int itemCount(long retroId);
 
   /** The named items {@code author} wrote in a retro, in id order. */
   @SqlQuery(
       "select i.id, i.retro_id, i.category, i.text, a.author from retro_item i"
           + " join retro_item_author a on a.item_id = i.id where i.retro_id = :retroId"
           + " and a.author = :author order by i.id")
-  List<RetroItem> itemsBy(@Bind("retroId") long retroId, @Bind("author") String author);
+  List<RetroItem> itemsBy(long retroId, String author);
 
   /**
    * Changes a named item, only when {@code author} wrote it.
@@ -148,11 +145,7 @@ public interface RetroRepository {
   @SqlUpdate(
       "update retro_item set category = :category, text = :text where id = :id and exists"
           + " (select 1 from retro_item_author a where a.item_id = :id and a.author = :author)")
-  int editItem(
-      @Bind("id") long id,
-      @Bind("author") String author,
-      @Bind("category") RetroCategory category,
-      @Bind("text") String text);
+  int editItem(long id, String author, RetroCategory category, String text);
 
   /**
    * Deletes a named item, only when {@code author} wrote it.
@@ -162,25 +155,22 @@ public interface RetroRepository {
   @SqlUpdate(
       "delete from retro_item where id = :id and exists"
           + " (select 1 from retro_item_author a where a.item_id = :id and a.author = :author)")
-  int deleteItem(@Bind("id") long id, @Bind("author") String author);
+  int deleteItem(long id, String author);
 
   @SqlUpdate(
       "insert into retro_ballot (retro_id, voter, submitted_at) values (:retroId, :voter, :at)"
           + " on conflict do nothing")
-  int insertBallot(
-      @Bind("retroId") long retroId, @Bind("voter") String voter, @Bind("at") Instant at);
+  int insertBallot(long retroId, String voter, Instant at);
 
   @SqlUpdate(
       "update retro_ballot set submitted_at = :at where retro_id = :retroId and voter = :voter")
-  int lockBallot(
-      @Bind("retroId") long retroId, @Bind("voter") String voter, @Bind("at") Instant at);
+  int lockBallot(long retroId, String voter, Instant at);
 
   @SqlUpdate("delete from retro_vote where retro_id = :retroId and voter = :voter")
-  int deleteVotes(@Bind("retroId") long retroId, @Bind("voter") String voter);
+  int deleteVotes(long retroId, String voter);
 
   @SqlBatch("insert into retro_vote (retro_id, voter, item_id) values (:retroId, :voter, :itemId)")
-  void insertVotes(
-      @Bind("retroId") long retroId, @Bind("voter") String voter, @Bind("itemId") List<Long> items);
+  void insertVotes(long retroId, String voter, @Bind("itemId") List<Long> items);
 
   /**
    * Replaces a voter's votes with {@code itemIds} (items of this retro) in one transaction. The
@@ -201,15 +191,15 @@ public interface RetroRepository {
   @SqlQuery(
       "select item_id from retro_vote where retro_id = :retroId and voter = :voter"
           + " order by item_id")
-  List<Long> votesOf(@Bind("retroId") long retroId, @Bind("voter") String voter);
+  List<Long> votesOf(long retroId, String voter);
 
   /** Vote totals of the items that got any. */
   @SqlQuery(
       "select item_id, count(*) as votes from retro_vote where retro_id = :retroId"
           + " group by item_id")
-  List<VoteCount> voteCounts(@Bind("retroId") long retroId);
+  List<VoteCount> voteCounts(long retroId);
 
   /** How many people have voted. */
   @SqlQuery("select count(*) from retro_ballot where retro_id = :retroId")
-  int voterCount(@Bind("retroId") long retroId);
+  int voterCount(long retroId);
 }

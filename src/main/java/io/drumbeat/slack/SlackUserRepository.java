@@ -11,7 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(SlackUser.class)
 public interface SlackUserRepository {
   @SqlQuery("select * from slack_user where user_id = :userId")
-  Optional<SlackUser> find(@Bind("userId") String userId);
+  Optional<SlackUser> find(String userId);
 
   @SqlUpdate(
       "insert into slack_user (user_id, real_name, tz, dm_channel, fetched_at, avatar_url, is_bot)"
@@ -26,7 +26,7 @@ public interface SlackUserRepository {
   int updateProfile(@BindMethods SlackUser user);
 
   @SqlUpdate("update slack_user set dm_channel = :dm where user_id = :userId")
-  int setDmChannel(@Bind("userId") String userId, @Bind("dm") String dmChannel);
+  int setDmChannel(String userId, @Bind("dm") String dmChannel);
 
   /** Stores a freshly read profile, keeping a known DM channel. */
   default void saveProfile(SlackUser user) {

@@ -140,8 +140,10 @@ class SlackDoubleTest {
     assertThat(open.getChannel().getId()).isEqualTo("D0ADA");
     assertThat(methods.conversationsInfo(r -> r.channel("D0ADA")).getChannel().getUser())
         .isEqualTo("U0ADA");
-    assertThat(methods.conversationsInfo(r -> r.channel("G0SEC")).getChannel().isPrivate())
+    assertThat(methods.conversationsInfo(r -> r.channel("G0PRV")).getChannel().isPrivate())
         .isTrue();
+    assertThat(methods.conversationsInfo(r -> r.channel("G0SEC")).getError()) // bot not in it
+        .isEqualTo("channel_not_found");
     assertThat(slackDouble.calls("conversations.open").get(0).param("users")).isEqualTo("U0ADA");
     assertThat(methods.conversationsOpen(r -> r.users(List.of("U0NOBODY"))).getError())
         .isEqualTo("user_not_found");
@@ -187,19 +189,20 @@ class SlackDoubleTest {
 
   @Test
   void uses_queued_failures_once_each_in_order() throws Exception {
+    String ts = methods.chatPostMessage(r -> r.channel("C0PUB").text("v1")).getTs();
     slackDouble.failNext("chat.update", 500, Map.of(), "{\"ok\":false,\"error\":\"fatal_error\"}");
     slackDouble.failNextWithError("chat.update", "message_not_found");
 
-    assertThatThrownBy(() -> methods.chatUpdate(r -> r.channel("C0PUB").ts("1.2").text("x")))
+    assertThatThrownBy(() -> methods.chatUpdate(r -> r.channel("C0PUB").ts(ts).text("x")))
         .isInstanceOfSatisfying(
             SlackApiException.class,
             e -> assertThat(e.getError().getError()).isEqualTo("fatal_error"));
-    var second = methods.chatUpdate(r -> r.channel("C0PUB").ts("1.2").text("x"));
-    var third = methods.chatUpdate(r -> r.channel("C0PUB").ts("1.2").text("x"));
+    var second = methods.chatUpdate(r -> r.channel("C0PUB").ts(ts).text("x"));
+    var third = methods.chatUpdate(r -> r.channel("C0PUB").ts(ts).text("x"));
 
     assertThat(second.getError()).isEqualTo("message_not_found");
     assertThat(third.isOk()).isTrue();
-    assertThat(third.getTs()).isEqualTo("1.2");
+    assertThat(third.getTs()).isEqualTo(ts);
   }
 
   @Test

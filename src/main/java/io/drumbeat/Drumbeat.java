@@ -20,6 +20,7 @@ import io.drumbeat.schedule.JobScheduler;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.ChannelDirectory;
 import io.drumbeat.slack.HttpServer;
+import io.drumbeat.slack.ProfileJob;
 import io.drumbeat.slack.SlackGateway;
 import io.drumbeat.slack.SlackUserRepository;
 import io.drumbeat.slack.UserDirectory;
@@ -80,15 +81,19 @@ public final class Drumbeat implements AutoCloseable {
         features.stream().flatMap(f -> f.adminActions().stream()).toList();
     AdminJobs adminJobs =
         new AdminJobs(adminActions, new Followups(w.database().jdbi(), outbox), w.clock());
-    List<Task<?>> oneTime = new ArrayList<>(List.of(deliveries.task(), adminJobs.task()));
-    features.forEach(f -> oneTime.addAll(f.oneTime()));
-    List<RecurringTask<Void>> recurring = new ArrayList<>(List.of(deliveries.sweeper()));
+    List<Task<?>> requested = List.of(deliveries.task(), adminJobs.task());
+    List<Task<?>> timed = features.stream().flatMap(f -> f.oneTime().stream()).toList();
+    List<RecurringTask<Void>> recurring =
+        new ArrayList<>(
+            List.of(
+                deliveries.sweeper(),
+                ProfileJob.task(shared.users(), w.retryDelay().multipliedBy(60))));
     features.forEach(f -> recurring.addAll(f.recurring()));
     DataSource ds = w.database().dataSource();
     scheduler =
         w.manualClock()
-            .map(clock -> JobScheduler.manual(ds, oneTime, recurring, clock))
-            .orElseGet(() -> JobScheduler.polling(ds, oneTime, recurring, w.clock(), POLLING));
+            .map(clock -> JobScheduler.manual(ds, requested, timed, recurring, clock))
+            .orElseGet(() -> polling(ds, requested, timed, recurring, w.clock()));
     deliveries.attach(scheduler.client());
     adminJobs.attach(scheduler.client());
     features.forEach(f -> f.listeners().accept(app));
@@ -99,6 +104,17 @@ public final class Drumbeat implements AutoCloseable {
             adminJobs)
         .register(app);
     server = new HttpServer(w.host(), w.port(), app, w.database()::isHealthy);
+  }
+
+  private static JobScheduler polling(
+      DataSource ds,
+      List<Task<?>> requested,
+      List<Task<?>> timed,
+      List<RecurringTask<Void>> recurring,
+      java.time.Clock clock) {
+    List<Task<?>> all = new ArrayList<>(requested);
+    all.addAll(timed);
+    return JobScheduler.polling(ds, all, recurring, clock, POLLING);
   }
 
   private static SlackConfig slackConfig(String apiUrl, Duration readTimeout) {
@@ -165,7 +181,7 @@ public final class Drumbeat implements AutoCloseable {
    * @throws IllegalStateException when the scheduler polls
    */
   public boolean awaitIdle() {
-    return scheduler.runUntilIdle(50);
+    return scheduler.settle();
   }
 
   /** Blocks until the HTTP server stops. */

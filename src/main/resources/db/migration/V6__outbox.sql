@@ -11,7 +11,7 @@ create table outbox (
   kind varchar(40) not null,
   via varchar(8) not null,
   subject varchar(200),
-  channel varchar(40),
+  channel varchar(1000),
   thread_key varchar(200),
   payload text,
   state varchar(8) not null,

@@ -257,9 +257,9 @@ public final class TestSlackApp implements AutoCloseable {
     }
   }
 
-  /** Runs due jobs and deliveries now, until nothing more is due. */
+  /** Runs the jobs due at the clock's time and the deliveries they record, until none is due. */
   public void runDue() {
-    settle();
+    app.scheduler().runDue();
   }
 
   /** Runs the deliveries recorded by requests (and anything else due now) until none is left. */

@@ -1,6 +1,7 @@
 package io.drumbeat.admin;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -8,6 +9,7 @@ import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.Mrkdwn;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -45,6 +47,14 @@ public final class AdminJobs {
     this.clock = clock;
     this.task =
         Tasks.oneTime(NAME, Job.class)
+            .onFailure(
+                FailureHandler.<Job>maxRetries(2)
+                    .withBackoff(Duration.ofSeconds(1), 2.0)
+                    .thenRemove(
+                        complete ->
+                            LOG.error(
+                                "/drumbeat {} could not run",
+                                ((Job) complete.getExecution().taskInstance.getData()).words())))
             .execute(
                 (instance, ctx) -> {
                   Job job = instance.getData();

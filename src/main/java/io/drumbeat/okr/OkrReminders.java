@@ -63,13 +63,16 @@ final class OkrReminders {
   /**
    * The owners of the current quarter's KRs who have not been reminded this week and lack a
    * check-in, each with the instant of this week's reminder in their own zone (from their Slack
-   * profile; the organisation zone when unknown).
+   * profile, read with {@code users.list} when one is missing; the organisation zone when Slack
+   * does not know it).
    */
   public List<Due> dueThisWeek() {
     IsoWeek week = calendar.currentWeek();
     OkrRepository repo = jdbi.onDemand(OkrRepository.class);
     List<Due> due = new ArrayList<>();
-    for (String owner : owners()) {
+    List<String> owners = owners();
+    users.ensureKnown(owners);
+    for (String owner : owners) {
       if (repo.reminderCount(owner, week.toString()) == 0 && !missing(owner, week).isEmpty()) {
         var zone = users.zoneOf(owner, calendar.zone());
         due.add(new Due(owner, week, reminderAt.in(week.monday(), zone).toInstant()));

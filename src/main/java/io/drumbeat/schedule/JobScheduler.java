@@ -10,13 +10,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Everything Drumbeat runs on a clock, on db-scheduler: executions live in the {@code
- * scheduled_tasks} table and are picked with optimistic locking, so two instances on one PostgreSQL
- * never run the same execution twice. {@link #manual} gives a scheduler that runs only when {@link
- * #runDue()} is called, on a {@link MovableClock} (demo and tests).
+ * Everything Drumbeat runs on a clock or after a request, on db-scheduler: executions live in the
+ * {@code scheduled_tasks} table and are picked with optimistic locking, so two instances on one
+ * PostgreSQL never run the same execution twice, and a crashed instance's executions are taken over
+ * after {@link #MISSED_HEARTBEATS} missed heartbeats.
+ *
+ * <p>{@link #manual} gives schedulers that run only when told, on a {@link MovableClock} (demo and
+ * tests): {@link #settle()} runs the work requests started (deliveries, admin jobs) and {@link
+ * #runDue()} also what the clock made due (planners, reminders, digests). They are two manual
+ * db-scheduler instances on the same table, each knowing its own tasks.
  */
 public final class JobScheduler implements AutoCloseable {
   /** Executions run at once by one instance. */
@@ -35,15 +43,17 @@ public final class JobScheduler implements AutoCloseable {
   static final Duration SHUTDOWN_MAX_WAIT = Duration.ofSeconds(15);
 
   private final Scheduler scheduler;
-  private final ManualScheduler manual;
+  private final Optional<Manual> manual;
 
-  private JobScheduler(Scheduler scheduler, ManualScheduler manual) {
+  private record Manual(ManualScheduler timed, ManualScheduler requested, Set<String> names) {}
+
+  private JobScheduler(Scheduler scheduler, Optional<Manual> manual) {
     this.scheduler = scheduler;
     this.manual = manual;
   }
 
   /**
-   * A polling scheduler for {@code serve}.
+   * A polling scheduler for {@code serve}: every task on one db-scheduler.
    *
    * @param pollingInterval how often due executions are looked for
    */
@@ -64,21 +74,41 @@ public final class JobScheduler implements AutoCloseable {
             .shutdownMaxWait(SHUTDOWN_MAX_WAIT)
             .enableImmediateExecution()
             .build();
-    return new JobScheduler(s, null);
+    return new JobScheduler(s, Optional.empty());
   }
 
-  /** A scheduler that runs due executions only on {@link #runDue()}, at {@code clock}'s time. */
+  /**
+   * Manual schedulers at {@code clock}'s time.
+   *
+   * @param requested tasks that requests start (run by {@link #settle()} and {@link #runDue()})
+   * @param timed tasks the clock makes due (run by {@link #runDue()} only)
+   */
   public static JobScheduler manual(
+      DataSource ds,
+      List<Task<?>> requested,
+      List<Task<?>> timed,
+      List<RecurringTask<Void>> recurring,
+      MovableClock clock) {
+    ManualScheduler onClock = build(ds, timed, recurring, clock);
+    ManualScheduler onRequest = build(ds, requested, List.of(), clock);
+    Set<String> names = requested.stream().map(Task::getName).collect(Collectors.toSet());
+    return new JobScheduler(onClock, Optional.of(new Manual(onClock, onRequest, names)));
+  }
+
+  private static ManualScheduler build(
       DataSource ds, List<Task<?>> tasks, List<RecurringTask<Void>> recurring, MovableClock clock) {
     TestHelper.ManualSchedulerBuilder builder = TestHelper.createManualScheduler(ds, tasks);
-    builder.heartbeatInterval(HEARTBEAT).missedHeartbeatsLimit(MISSED_HEARTBEATS);
-    ManualScheduler s = builder.clock(clock.settable()).startTasks(recurring).build();
-    return new JobScheduler(s, s);
+    builder
+        .heartbeatInterval(HEARTBEAT)
+        .missedHeartbeatsLimit(MISSED_HEARTBEATS)
+        .deleteUnresolvedAfter(Duration.ofDays(36500));
+    return builder.clock(clock.settable()).startTasks(recurring).build();
   }
 
-  /** Starts polling (for a manual scheduler: registers the recurring tasks). */
+  /** Starts polling (manual schedulers: registers the recurring tasks). */
   public void start() {
     scheduler.start();
+    manual.ifPresent(m -> m.requested().start());
   }
 
   /** For scheduling and inspecting executions. */
@@ -87,35 +117,40 @@ public final class JobScheduler implements AutoCloseable {
   }
 
   /**
-   * Runs every execution due at the clock's time (manual schedulers only), repeating while running
-   * them makes more due (the planner schedules reminders that are due at once).
+   * Runs every execution due at the clock's time (manual schedulers only), then the work that made
+   * due in turn, until none is left.
    *
    * @throws IllegalStateException for a polling scheduler
    */
   public void runDue() {
-    if (manual == null) {
-      throw new IllegalStateException("runDue is for manual schedulers");
-    }
+    Manual m =
+        manual.orElseThrow(() -> new IllegalStateException("runDue is for manual schedulers"));
     for (int i = 0; i < 3; i++) {
-      manual.runAnyDueExecutions();
+      m.timed().runAnyDueExecutions();
+      settle();
     }
   }
 
   /**
-   * Runs due executions (manual schedulers only) until none is due at the clock's time: the
-   * deliveries a change recorded, and whatever they make due in turn (a redraw asked for meanwhile,
-   * a thread reply after its parent).
+   * Runs the executions requests started (deliveries, admin jobs) that are due at the clock's time,
+   * and whatever they make due in turn, until none is left (manual schedulers only).
    *
-   * @return false when work was still due after {@code maxRounds} rounds
+   * @return false when work was still due after 50 rounds
    * @throws IllegalStateException for a polling scheduler
    */
-  public boolean runUntilIdle(int maxRounds) {
-    for (int round = 0; round < maxRounds; round++) {
-      runDue();
-      Instant now = manual.getClock().now();
+  public boolean settle() {
+    Manual m =
+        manual.orElseThrow(() -> new IllegalStateException("settle is for manual schedulers"));
+    for (int round = 0; round < 50; round++) {
+      m.requested().runAnyDueExecutions();
+      Instant now = m.requested().getClock().now();
       boolean due =
           scheduler.getScheduledExecutions().stream()
-              .anyMatch(e -> !e.isPicked() && !e.getExecutionTime().isAfter(now));
+              .anyMatch(
+                  e ->
+                      !e.isPicked()
+                          && !e.getExecutionTime().isAfter(now)
+                          && m.names().contains(e.getTaskInstance().getTaskName()));
       if (!due) {
         return true;
       }
@@ -123,8 +158,18 @@ public final class JobScheduler implements AutoCloseable {
     return false;
   }
 
+  /** Detects executions of crashed instances (manual schedulers; at the clock's time). */
+  public void detectDeadExecutions() {
+    manual.ifPresent(
+        m -> {
+          m.timed().runDeadExecutionDetection();
+          m.requested().runDeadExecutionDetection();
+        });
+  }
+
   @Override
   public void close() {
+    manual.ifPresent(m -> m.requested().stop());
     scheduler.stop();
   }
 }

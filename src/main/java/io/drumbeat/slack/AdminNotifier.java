@@ -91,6 +91,15 @@ public final class AdminNotifier {
     if (channel != null && (channel.startsWith("C") || channel.startsWith("G"))) {
       return channelAdvice(what, channel, error);
     }
+    if (channel != null && (channel.startsWith("U") || channel.startsWith("W"))) {
+      return "I could not DM <@"
+          + channel
+          + "> ("
+          + what
+          + "): Slack said `"
+          + Mrkdwn.escape(error)
+          + "`. I will not try again.";
+    }
     return "I could not deliver " + what + ": Slack said `" + Mrkdwn.escape(error) + "`.";
   }
 

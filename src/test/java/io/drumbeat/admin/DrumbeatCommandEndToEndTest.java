@@ -60,7 +60,8 @@ class DrumbeatCommandEndToEndTest {
     assertThat(t.postsTo("C0VPSYNC")).hasSize(1);
     assertThat(responses())
         .singleElement()
-        .satisfies(r -> assertThat(r.param("text")).contains("Posted the OKR digest"));
+        .satisfies(
+            r -> assertThat(r.param("text")).contains("OKR digest for 2026-W47 is on its way"));
   }
 
   @Test

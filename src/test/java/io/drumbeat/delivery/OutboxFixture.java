@@ -69,6 +69,7 @@ final class OutboxFixture implements AutoCloseable {
         JobScheduler.manual(
             database.dataSource(),
             List.of(deliveries.task()),
+            List.of(),
             List.of(deliveries.sweeper()),
             clock);
     scheduler.start();

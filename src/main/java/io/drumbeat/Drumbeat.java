@@ -20,7 +20,9 @@ import io.drumbeat.schedule.JobScheduler;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.ChannelDirectory;
 import io.drumbeat.slack.HttpServer;
+import io.drumbeat.slack.Mrkdwn;
 import io.drumbeat.slack.ProfileJob;
+import io.drumbeat.slack.SlackChannelRepository;
 import io.drumbeat.slack.SlackGateway;
 import io.drumbeat.slack.SlackUserRepository;
 import io.drumbeat.slack.UserDirectory;
@@ -41,6 +43,9 @@ public final class Drumbeat implements AutoCloseable {
       List.of(
           OkrFeature.COMMAND, DailyFeature.COMMAND, RetroFeature.COMMAND, DrumbeatCommand.COMMAND);
 
+  /** How long start-up waits for the configured channels to be looked up in Slack. */
+  private static final Duration CHANNELS_BUDGET = Duration.ofSeconds(2);
+
   /** How often due jobs and deliveries are looked for (paced deliveries wait about this long). */
   private static final Duration POLLING = Duration.ofSeconds(1);
 
@@ -54,7 +59,7 @@ public final class Drumbeat implements AutoCloseable {
    * @throws DrumbeatException when Slack rejects the bot token
    */
   public Drumbeat(Wiring w) {
-    Slack sdk = Slack.getInstance(slackConfig(w.apiUrl(), Duration.ofSeconds(10)));
+    Slack sdk = Slack.getInstance(slackConfig(w.apiUrl(), w.slackTimeout()));
     Slack modalSdk = Slack.getInstance(slackConfig(w.apiUrl(), Duration.ofMillis(2500)));
     App app = boltApp(sdk, w);
     Outbox outbox = new Outbox(w.clock());
@@ -68,7 +73,7 @@ public final class Drumbeat implements AutoCloseable {
             w.botToken(),
             w.clock(),
             w.retryDelay(),
-            600,
+            w.postsPerMinute(),
             shared.admins()::deliveryFailed,
             shared.users()::knownDm,
             shared.users()::rememberDm);
@@ -94,7 +99,7 @@ public final class Drumbeat implements AutoCloseable {
         w.manualClock()
             .map(clock -> JobScheduler.manual(ds, requested, timed, recurring, clock))
             .orElseGet(() -> polling(ds, requested, timed, recurring, w.clock()));
-    deliveries.attach(scheduler.client());
+    deliveries.attach(scheduler.client(), scheduler::wake);
     adminJobs.attach(scheduler.client());
     features.forEach(f -> f.listeners().accept(app));
     new DrumbeatCommand(
@@ -128,15 +133,32 @@ public final class Drumbeat implements AutoCloseable {
 
   private Shared shared(Wiring w, SlackGateway slack, Outbox outbox) {
     Jdbi jdbi = w.database().jdbi();
-    ChannelDirectory channels =
-        w.channels()
-            .orElseGet(
-                () -> ChannelDirectory.resolve(slack, w.config().channels(), w.configSource()));
+    AdminNotifier admins = new AdminNotifier(jdbi, outbox, w.config().admins(), w.clock());
+    ChannelDirectory channels = w.channels().orElseGet(() -> channels(w, slack, jdbi, admins));
     UserDirectory users =
         new UserDirectory(slack, jdbi.onDemand(SlackUserRepository.class), w.clock());
-    AdminNotifier admins = new AdminNotifier(jdbi, outbox, w.config().admins(), w.clock());
     return new Shared(
         w.config(), jdbi, w.clock(), slack, channels, users, admins, outbox, w.retryDelay());
+  }
+
+  /**
+   * Looks the configured channels up, waiting at most {@link #CHANNELS_BUDGET}: a channel given by
+   * id or already known answers at once, so start-up does not depend on the workspace's size; what
+   * the check finds later is told to the admins.
+   *
+   * @throws io.drumbeat.config.ConfigException when a channel was found missing within the budget
+   */
+  private static ChannelDirectory channels(
+      Wiring w, SlackGateway slack, Jdbi jdbi, AdminNotifier admins) {
+    ChannelDirectory channels =
+        ChannelDirectory.lookUp(
+            slack,
+            jdbi.onDemand(SlackChannelRepository.class),
+            w.clock(),
+            w.config().channels(),
+            problem -> admins.tell(Mrkdwn.escape(problem)));
+    channels.await(CHANNELS_BUDGET, w.configSource());
+    return channels;
   }
 
   private static App boltApp(Slack sdk, Wiring w) {

@@ -34,6 +34,8 @@ public final class Wiring {
   private final int port;
   private final Duration retryDelay;
   private final Optional<ChannelDirectory> channels;
+  private final Duration slackTimeout;
+  private final int postsPerMinute;
 
   private Wiring(Builder b) {
     this.config = b.config;
@@ -48,6 +50,8 @@ public final class Wiring {
     this.port = b.port;
     this.retryDelay = b.retryDelay;
     this.channels = b.channels;
+    this.slackTimeout = b.slackTimeout;
+    this.postsPerMinute = b.postsPerMinute;
   }
 
   /**
@@ -119,6 +123,14 @@ public final class Wiring {
     return channels;
   }
 
+  Duration slackTimeout() {
+    return slackTimeout;
+  }
+
+  int postsPerMinute() {
+    return postsPerMinute;
+  }
+
   /** Collects the optional settings of a {@link Wiring}; each setter returns this builder. */
   public static final class Builder {
     private final DrumbeatConfig config;
@@ -133,6 +145,8 @@ public final class Wiring {
     private int port = 0;
     private Duration retryDelay = Duration.ofSeconds(1);
     private Optional<ChannelDirectory> channels = Optional.empty();
+    private Duration slackTimeout = Duration.ofSeconds(10);
+    private int postsPerMinute = 600;
 
     private Builder(
         DrumbeatConfig config,
@@ -211,6 +225,35 @@ public final class Wiring {
      */
     public Builder channels(ChannelDirectory channels) {
       this.channels = Optional.of(channels);
+      return this;
+    }
+
+    /**
+     * Sets how long a Slack Web API call may take to answer before its outcome counts as unknown (a
+     * post is then looked for before it is sent again); default 10 s.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder slackTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("slackTimeout must be positive, was " + timeout);
+      }
+      this.slackTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the workspace-wide budget of {@code chat.postMessage} calls per minute; default 600
+     * (Slack allows about one message a second per channel and "several hundred" a minute per
+     * workspace, without a published number; a 429 slows the channel it came from).
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder postsPerMinute(int perMinute) {
+      if (perMinute < 1) {
+        throw new IllegalArgumentException("postsPerMinute must be positive, was " + perMinute);
+      }
+      this.postsPerMinute = perMinute;
       return this;
     }
 

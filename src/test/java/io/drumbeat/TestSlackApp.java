@@ -106,17 +106,23 @@ public final class TestSlackApp implements AutoCloseable {
   private final String dbUrl;
   private final boolean ownsSlack;
 
-  private TestSlackApp(TestDb db, String dbUrl, Instant start, SlackDouble slack, String config) {
-    this(db, dbUrl, start, slack, config, false);
+  private TestSlackApp(
+      TestDb db, String dbUrl, MovableClock clock, SlackDouble slack, String config) {
+    this(db, dbUrl, clock, slack, config, false);
   }
 
   private TestSlackApp(
-      TestDb db, String dbUrl, Instant start, SlackDouble slack, String config, boolean ownsSlack) {
+      TestDb db,
+      String dbUrl,
+      MovableClock clock,
+      SlackDouble slack,
+      String config,
+      boolean ownsSlack) {
     this.ownsSlack = ownsSlack || dbUrl == null;
     this.slack = slack;
     this.dbUrl = dbUrl;
     this.database = dbUrl == null ? db.open() : db.reopen(dbUrl);
-    this.clock = new MovableClock(start);
+    this.clock = clock;
     DrumbeatConfig cfg = new ConfigLoader().parse(config, "drumbeat.yml");
     this.app =
         new Drumbeat(
@@ -145,7 +151,14 @@ public final class TestSlackApp implements AutoCloseable {
 
   /** A Slack double with the test workspace's people and channels. */
   public static SlackDouble workspace() {
-    SlackDouble slack = SlackDouble.start();
+    return workspace(Clock.systemUTC());
+  }
+
+  /**
+   * The test workspace on a double whose clock is {@code clock} (time-bounded faults, message ts).
+   */
+  public static SlackDouble workspace(Clock clock) {
+    SlackDouble slack = SlackDouble.start(clock);
     slack.addUser("U0AAA1", "Avery Chen", "America/Los_Angeles");
     slack.addUser("U0BBB2", "Sam Okafor", "Pacific/Auckland");
     slack.addUser("U0CCC3", "Rosa Diaz", "Pacific/Honolulu");
@@ -166,8 +179,9 @@ public final class TestSlackApp implements AutoCloseable {
 
   /** Starts with a given config and OKR file (null: none imported). */
   public static TestSlackApp start(TestDb db, ZonedDateTime start, String config, String okrs) {
-    SlackDouble slack = workspace();
-    TestSlackApp t = new TestSlackApp(db, null, start.toInstant(), slack, config);
+    MovableClock clock = new MovableClock(start.toInstant());
+    SlackDouble slack = workspace(clock);
+    TestSlackApp t = new TestSlackApp(db, null, clock, slack, config);
     if (okrs != null) {
       new OkrImporter(t.database.jdbi()).importText(okrs, "okrs.yml");
     }
@@ -181,13 +195,14 @@ public final class TestSlackApp implements AutoCloseable {
 
   /** Like {@link #restart(TestDb, String, ZonedDateTime)} with another config. */
   public static TestSlackApp restart(TestDb db, String dbUrl, ZonedDateTime start, String config) {
-    SlackDouble slack = workspace();
-    return new TestSlackApp(db, dbUrl, start.toInstant(), slack, config, true);
+    MovableClock clock = new MovableClock(start.toInstant());
+    SlackDouble slack = workspace(clock);
+    return new TestSlackApp(db, dbUrl, clock, slack, config, true);
   }
 
   /** A second instance on the same database and the same Slack double (two instances, one DB). */
   public TestSlackApp secondInstance(TestDb db, String config) {
-    return new TestSlackApp(db, dbUrl(), clock.instant(), slack, config);
+    return new TestSlackApp(db, dbUrl(), new MovableClock(clock.instant()), slack, config);
   }
 
   private String dbUrl() {
@@ -267,6 +282,34 @@ public final class TestSlackApp implements AutoCloseable {
     if (!app.awaitIdle()) {
       throw new AssertionError("work due now did not finish");
     }
+  }
+
+  /**
+   * Lets the clock run, a second at a time, until every delivery recorded so far is done: paced
+   * posts to one channel (one a second), batched redraws (10 s) and retries after a failure. Jobs
+   * that fall due meanwhile run too.
+   *
+   * @throws AssertionError when deliveries are still pending after ten minutes
+   */
+  public void deliverAll() {
+    settle();
+    for (int second = 0; second < 600; second++) {
+      boolean pending =
+          database
+                  .jdbi()
+                  .withHandle(
+                      h ->
+                          h.createQuery("select count(*) from outbox where state = 'PENDING'")
+                              .mapTo(Integer.class)
+                              .one())
+              > 0;
+      if (!pending) {
+        return;
+      }
+      clock.tick(Duration.ofSeconds(1));
+      runDue();
+    }
+    throw new AssertionError("deliveries still pending after ten minutes");
   }
 
   /** Messages posted to a channel or DM id ({@code D…} for a user's DM). */

@@ -65,9 +65,11 @@ public final class Deliveries {
   }
 
   /**
-   * Connects to the scheduler (once it is built); rows recorded before are found by the sweeper.
+   * Connects to the scheduler (once it is built).
+   *
+   * @param wake asks the scheduler to look for due executions now
    */
-  public void attach(SchedulerClient scheduler) {
-    task.attach(scheduler);
+  public void attach(SchedulerClient scheduler, Runnable wake) {
+    task.attach(scheduler, wake);
   }
 }

@@ -3,7 +3,6 @@ package io.drumbeat.delivery;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -13,8 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The outbox on db-scheduler: one execution of the one-time task {@value #NAME} per row, its task
@@ -31,12 +28,12 @@ public final class DeliveryTask implements Outbox.Wakeup {
   /** Task name of the sweeper. */
   public static final String SWEEPER = "outbox-sweeper";
 
-  private static final Logger LOG = LoggerFactory.getLogger(DeliveryTask.class);
   private final CustomTask<Void> task;
   private final RecurringTask<Void> sweeper;
   private final Jdbi jdbi;
   private final Clock clock;
   private volatile SchedulerClient client;
+  private volatile Runnable wake = () -> {};
 
   /**
    * @param deliverer delivers one row
@@ -65,7 +62,7 @@ public final class DeliveryTask implements Outbox.Wakeup {
                     ops.remove();
                     // A redraw asked for while this ran found the execution still there.
                     if (isPending(key)) {
-                      due(key, clock.instant());
+                      reschedule(key, clock.instant());
                     }
                   };
                 });
@@ -84,29 +81,32 @@ public final class DeliveryTask implements Outbox.Wakeup {
     return sweeper;
   }
 
-  /** Connects to the scheduler that runs the deliveries (once, after it is built). */
-  public void attach(SchedulerClient scheduler) {
+  /**
+   * Connects to the scheduler that runs the deliveries (once, after it is built).
+   *
+   * @param wake asks it to look for due executions now (db-scheduler's {@code
+   *     triggerCheckForDueExecutions}; nothing for a manual scheduler)
+   */
+  public void attach(SchedulerClient scheduler, Runnable wake) {
     this.client = scheduler;
+    this.wake = wake;
   }
 
   /**
-   * Hands delivery {@code key} to the scheduler to run at {@code at}; an execution already waiting
-   * for later is brought forward. Before {@link #attach} it does nothing (the sweeper finds it).
+   * Wakes the local scheduler when delivery {@code key}, scheduled in a committed transaction, is
+   * due now, so it runs without waiting for the next poll.
    */
   @Override
   public void due(String key, Instant at) {
-    SchedulerClient client = this.client;
-    if (client == null || client.scheduleIfNotExists(task.instance(key), at)) {
-      return;
+    if (!at.isAfter(clock.instant())) {
+      wake.run();
     }
-    TaskInstanceId id = TaskInstanceId.of(NAME, key);
-    try {
-      client
-          .getScheduledExecution(id)
-          .filter(e -> !e.isPicked() && e.getExecutionTime().isAfter(at))
-          .ifPresent(e -> client.reschedule(id, at));
-    } catch (RuntimeException e) {
-      LOG.debug("Delivery {} is running; it will see the new request when it ends", key);
+  }
+
+  private void reschedule(String key, Instant at) {
+    SchedulerClient client = this.client;
+    if (client != null) {
+      client.scheduleIfNotExists(task.instance(key), at);
     }
   }
 

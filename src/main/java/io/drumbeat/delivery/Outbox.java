@@ -26,10 +26,10 @@ public final class Outbox {
   private final Map<String, Renderer> renderers = new ConcurrentHashMap<>();
   private final AtomicReference<Wakeup> wakeup = new AtomicReference<>((key, at) -> {});
 
-  /** Hands a committed delivery to the scheduler. */
+  /** Wakes the local scheduler after a commit. */
   @FunctionalInterface
   public interface Wakeup {
-    /** Delivery {@code key} is due at {@code at}. */
+    /** Delivery {@code key}, scheduled in the committed transaction, is due at {@code at}. */
     void due(String key, Instant at);
   }
 
@@ -97,7 +97,7 @@ public final class Outbox {
                 delivery.expiresAt(),
                 now);
     if (inserted == 1) {
-      afterCommit(handle, delivery.key(), delivery.notBefore());
+      schedule(handle, delivery.key(), delivery.notBefore(), false);
     }
     return inserted == 1;
   }
@@ -114,11 +114,15 @@ public final class Outbox {
     handle
         .attach(OutboxRepository.class)
         .redraw(delivery.key(), immediate, delivery.notBefore(), clock.instant());
-    afterCommit(handle, delivery.key(), delivery.notBefore());
+    schedule(handle, delivery.key(), delivery.notBefore(), immediate);
   }
 
-  private void afterCommit(Handle handle, String key, Instant notBefore) {
+  private void schedule(Handle handle, String key, Instant notBefore, boolean bringForward) {
     Instant at = notBefore == null ? clock.instant() : notBefore;
+    OutboxRepository repo = handle.attach(OutboxRepository.class);
+    if (repo.schedule(DeliveryTask.NAME, key, at) == 0 && bringForward) {
+      repo.bringForward(DeliveryTask.NAME, key, at);
+    }
     if (handle.isInTransaction()) {
       handle.afterCommit(() -> wakeup.get().due(key, at));
     } else {

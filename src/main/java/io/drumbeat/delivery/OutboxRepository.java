@@ -47,6 +47,28 @@ public interface OutboxRepository {
           + " where delivery_key = :key")
   int redraw(String key, boolean immediate, Instant notBefore, Instant now);
 
+  /**
+   * Gives delivery {@code key} its db-scheduler execution in the caller's transaction, as
+   * db-scheduler's own {@code createIfNotExists} writes it (task data null, not picked, version 1),
+   * unless it has one.
+   *
+   * @return 1 when created
+   */
+  @SqlUpdate(
+      "insert into scheduled_tasks (task_name, task_instance, task_data, execution_time, picked,"
+          + " version) values (:task, :key, null, :at, false, 1) on conflict do nothing")
+  int schedule(String task, String key, Instant at);
+
+  /**
+   * Brings delivery {@code key}'s waiting execution forward to {@code at}, bumping its version as
+   * db-scheduler's optimistic locking expects; an execution already picked is left alone.
+   */
+  @SqlUpdate(
+      "update scheduled_tasks set execution_time = :at, version = version + 1"
+          + " where task_name = :task and task_instance = :key and picked = false"
+          + " and execution_time > :at")
+  int bringForward(String task, String key, Instant at);
+
   @SqlQuery("select * from outbox where delivery_key = :key")
   Optional<OutboxRow> find(String key);
 

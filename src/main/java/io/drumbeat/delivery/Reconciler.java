@@ -40,6 +40,19 @@ final class Reconciler {
    */
   Optional<Posted> find(OutboxRow row, String threadTs) {
     String channel = channelOf(row.channel());
+    try {
+      return search(row, channel, threadTs);
+    } catch (SendFailure f) {
+      if (!"not_in_channel".equals(f.error())) {
+        throw f;
+      }
+      // A public channel posted to with chat:write.public: its history is readable once joined.
+      SlackSender.call(() -> sender.client().conversationsJoin(r -> r.channel(channel)));
+      return search(row, channel, threadTs);
+    }
+  }
+
+  private Optional<Posted> search(OutboxRow row, String channel, String threadTs) {
     Instant since = row.firstAttemptAt() == null ? row.createdAt() : row.firstAttemptAt();
     String oldest = (since.getEpochSecond() - 60) + ".000000";
     String cursor = null;

@@ -162,7 +162,7 @@ public final class SignedRequests {
   public HttpResponse<String> postSigned(String body, String timestamp, String signature) {
     HttpRequest request =
         HttpRequest.newBuilder(endpoint)
-            .timeout(Duration.ofSeconds(10))
+            .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp)
             .header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signature)

@@ -52,6 +52,7 @@ final class SlackDoubleResponses {
           SlackDoublePages.page(p, visibleChannels(p), "channels", this::channelJson);
       case "conversations.info" -> conversationsInfo(p);
       case "conversations.members" -> conversationsMembers(p);
+      case "conversations.join" -> conversationsJoin(p);
       case "conversations.history" -> history.history(p);
       case "conversations.replies" -> history.replies(p);
       case "chat.postMessage" -> chat.post(p);
@@ -173,6 +174,16 @@ final class SlackDoubleResponses {
     } else {
       return error("channel_not_found");
     }
+    return response;
+  }
+
+  private ObjectNode conversationsJoin(Map<String, String> p) {
+    Target joined = workspace.join(p.get("channel"));
+    if (joined.error() != null) {
+      return error(joined.error());
+    }
+    ObjectNode response = ok();
+    response.set("channel", channelJson(workspace.channel(joined.channelId()).orElseThrow()));
     return response;
   }
 

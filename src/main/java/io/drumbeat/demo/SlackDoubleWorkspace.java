@@ -185,6 +185,19 @@ final class SlackDoubleWorkspace {
   }
 
   /**
+   * The bot joins a public channel ({@code conversations.join}); a private or unknown one answers
+   * {@code channel_not_found}, as for a bot token.
+   */
+  synchronized Target join(String channel) {
+    Channel known = channel == null ? null : channels.get(channel);
+    if (known == null || known.isPrivate()) {
+      return Target.error("channel_not_found");
+    }
+    channels.put(known.id(), new Channel(known.id(), known.name(), false, true));
+    return Target.ok(known.id());
+  }
+
+  /**
    * Mints a unique, strictly increasing message timestamp such as {@code "1763452800.000000"}: the
    * clock's time in microseconds, raised by 1 µs when needed to stay after the previous one.
    */

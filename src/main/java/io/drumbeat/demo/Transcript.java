@@ -129,6 +129,9 @@ public final class Transcript {
     if (channel.startsWith("D")) {
       return "DM to " + people.getOrDefault("U" + channel.substring(1), channel);
     }
+    if (channel.startsWith("U") || channel.startsWith("W")) {
+      return "DM to " + people.getOrDefault(channel, channel);
+    }
     return "#" + channels.getOrDefault(channel, channel);
   }
 

@@ -7,6 +7,7 @@ import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.delivery.Content;
 import io.drumbeat.delivery.Delivery;
 import io.drumbeat.delivery.OutboxRow;
+import io.drumbeat.delivery.Posted;
 import io.drumbeat.delivery.Renderer;
 import io.drumbeat.slack.Mrkdwn;
 import java.util.ArrayList;
@@ -52,5 +53,12 @@ final class CheckInEcho implements Renderer {
             + ": "
             + c.status().label();
     return Optional.of(Content.of(fallback, blocks));
+  }
+
+  /** Remembers where the echo was posted ({@code check_in.echo_channel}, {@code echo_ts}). */
+  @Override
+  public void posted(Handle handle, OutboxRow row, Posted at) {
+    String[] s = row.subject().split(":", 3);
+    handle.attach(OkrRepository.class).setEcho(s[0], s[1], s[2], at.channel(), at.ts());
   }
 }

@@ -19,19 +19,6 @@ import org.jdbi.v3.sqlobject.transaction.Transactional;
 @RegisterConstructorMapper(KeyResult.class)
 @RegisterConstructorMapper(CheckIn.class)
 public interface OkrRepository extends Transactional<OkrRepository> {
-  /** {@code echo_ts} while one submission is posting the echo. */
-  String ECHO_PENDING = "pending";
-
-  /**
-   * Claims the right to post a check-in's echo.
-   *
-   * @return 1 for the caller that claimed it, 0 when it is posted or being posted
-   */
-  @SqlUpdate(
-      "update check_in set echo_ts = 'pending' where quarter = :quarter and kr_key = :krKey"
-          + " and iso_week = :isoWeek and echo_ts is null")
-  int claimEcho(String quarter, String krKey, String isoWeek);
-
   @SqlUpdate(
       "insert into objective (quarter, objective_key, title, position)"
           + " values (:quarter, :objectiveKey, :title, :position) on conflict do nothing")
@@ -140,6 +127,7 @@ public interface OkrRepository extends Transactional<OkrRepository> {
           + " and l.kr_key = c.kr_key) order by c.kr_key")
   List<CheckIn> latestCheckIns(String quarter);
 
+  /** Remembers where a check-in's echo was posted. */
   @SqlUpdate(
       "update check_in set echo_channel = :channel, echo_ts = :ts"
           + " where quarter = :quarter and kr_key = :krKey and iso_week = :isoWeek")

@@ -5,6 +5,7 @@ import io.drumbeat.delivery.Content;
 import io.drumbeat.delivery.Delivery;
 import io.drumbeat.delivery.Outbox;
 import io.drumbeat.delivery.OutboxRow;
+import io.drumbeat.delivery.Posted;
 import io.drumbeat.delivery.Renderer;
 import io.drumbeat.okr.Scorecard;
 import io.drumbeat.slack.MessagePacker;
@@ -114,6 +115,12 @@ final class Announcer implements Renderer {
                         state(handle, retro),
                         scorecardLines(retro),
                         handle.attach(ActionRepository.class).openBefore(retro.channel(), id))));
+  }
+
+  /** Remembers where the announcement was posted ({@code retro.announcement_ts}). */
+  @Override
+  public void posted(Handle handle, OutboxRow row, Posted at) {
+    handle.attach(RetroRepository.class).setAnnouncement(Long.parseLong(row.subject()), at.ts());
   }
 
   /**

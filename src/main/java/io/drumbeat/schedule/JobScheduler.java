@@ -158,6 +158,16 @@ public final class JobScheduler implements AutoCloseable {
     return false;
   }
 
+  /**
+   * Asks a polling scheduler to look for due executions now instead of at its next poll (e.g. a
+   * delivery just committed); a manual scheduler runs only when told.
+   */
+  public void wake() {
+    if (manual.isEmpty()) {
+      scheduler.triggerCheckForDueExecutions();
+    }
+  }
+
   /** Detects executions of crashed instances (manual schedulers; at the clock's time). */
   public void detectDeadExecutions() {
     manual.ifPresent(

@@ -33,9 +33,14 @@ import java.util.stream.Collectors;
  */
 public final class SlackGateway {
   private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(2);
+
+  /** A modal call that failed with a 5xx or I/O error is tried once more after this delay. */
+  private static final Duration MODAL_RETRY_DELAY = Duration.ofMillis(100);
+
   private final MethodsClient client;
   private final MethodsClient modalClient;
   private final RetryPolicy<Object> retry;
+  private final RetryPolicy<Object> quickRetry;
 
   /**
    * @param slack the SDK entry point for reads (its config carries the Web API URL and timeouts)
@@ -55,6 +60,12 @@ public final class SlackGateway {
             .withBackoff(firstRetryDelay, firstRetryDelay.multipliedBy(16))
             .withDelayFnOn(ctx -> ((Transient) ctx.getLastException()).retryAfter, Transient.class)
             .withMaxRetries(maxRetries)
+            .build();
+    this.quickRetry =
+        RetryPolicy.builder()
+            .handleIf(e -> e instanceof Transient t && t.retryAfter.isNegative())
+            .withDelay(MODAL_RETRY_DELAY)
+            .withMaxRetries(1)
             .build();
   }
 
@@ -87,11 +98,6 @@ public final class SlackGateway {
         .stream()
         .filter(u -> !u.isDeleted())
         .toList();
-  }
-
-  /** One person's profile ({@code users.info}, scope {@code users:read}, Tier 4). */
-  public User userInfo(String userId) {
-    return call("users.info", () -> client.usersInfo(r -> r.user(userId))).getUser();
   }
 
   /**
@@ -148,7 +154,7 @@ public final class SlackGateway {
 
   /**
    * Opens a modal for a {@code trigger_id} ({@code views.open}; no scope, Tier 4). Called on the
-   * request thread before the ack, once: the trigger expires after 3 seconds.
+   * request thread before the ack: the trigger expires after 3 seconds.
    *
    * @return the view id
    * @throws SlackCallException e.g. {@code expired_trigger_id}, or {@code http_429}
@@ -206,11 +212,13 @@ public final class SlackGateway {
     }
   }
 
-  private static <T extends SlackApiTextResponse> T once(String method, Call<T> request) {
+  private <T extends SlackApiTextResponse> T once(String method, Call<T> request) {
     try {
-      return attempt(method, request);
+      return Failsafe.with(quickRetry).get(() -> attempt(method, request));
     } catch (Transient e) {
       throw new SlackCallException(method, e.getMessage(), e.getCause());
+    } catch (FailsafeException e) {
+      throw new SlackCallException(method, "interrupted", e);
     }
   }
 

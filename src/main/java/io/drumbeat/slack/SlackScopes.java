@@ -17,11 +17,17 @@ public final class SlackScopes {
           Map.entry(
               "chat.postMessage",
               Set.of("chat:write", "chat:write.public", "chat:write.customize")),
-          Map.entry("conversations.members", Set.of("channels:read", "groups:read")),
           Map.entry("chat.update", Set.of("chat:write")),
-          Map.entry("conversations.open", Set.of("im:write")),
+          Map.entry("conversations.members", Set.of("channels:read", "groups:read")),
+          Map.entry("conversations.info", Set.of("channels:read", "groups:read")),
           Map.entry("conversations.list", Set.of("channels:read", "groups:read")),
-          Map.entry("users.info", Set.of("users:read")),
+          Map.entry(
+              "conversations.history", Set.of("channels:history", "groups:history", "im:history")),
+          Map.entry(
+              "conversations.replies", Set.of("channels:history", "groups:history", "im:history")),
+          Map.entry("conversations.join", Set.of("channels:join")),
+          Map.entry("conversations.open", Set.of("im:write")),
+          Map.entry("users.list", Set.of("users:read")),
           Map.entry("views.open", Set.of()),
           Map.entry("views.update", Set.of()));
 

@@ -23,6 +23,9 @@ import org.jdbi.v3.sqlobject.SqlObjectPlugin;
  * zone} through {@link OffsetDateTime} in UTC, so the JVM's default zone never matters.
  */
 public final class Database implements AutoCloseable {
+  /** How long an H2 statement waits for a row another transaction has locked. */
+  static final java.time.Duration H2_LOCK_TIMEOUT = java.time.Duration.ofSeconds(20);
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final HealthProbe health;
@@ -49,7 +52,13 @@ public final class Database implements AutoCloseable {
     config.setJdbcUrl(url);
     config.setUsername(user);
     config.setPassword(password);
-    config.setMaximumPoolSize(url.startsWith("jdbc:h2:") ? 8 : 10);
+    boolean h2 = url.startsWith("jdbc:h2:");
+    config.setMaximumPoolSize(h2 ? 8 : 10);
+    if (h2) {
+      // H2 gives up on a row lock after 1 s; PostgreSQL waits. A burst of writers to one row (200
+      // ballots of one retro, each redrawing its announcement) queues for longer than that.
+      config.setConnectionInitSql("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT.toMillis());
+    }
     config.setPoolName("drumbeat");
     config.setInitializationFailTimeout(-1);
     HikariDataSource ds = new HikariDataSource(config);

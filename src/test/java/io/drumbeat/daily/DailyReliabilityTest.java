@@ -99,12 +99,13 @@ class DailyReliabilityTest {
             Map.of("Retry-After", "1"),
             "{\"ok\":false,\"error\":\"ratelimited\"}");
       }
-      t.advanceTo(MONDAY.withHour(9).withMinute(45), Duration.ofMinutes(15));
+      t.advanceTo(MONDAY.withHour(9).withMinute(45), Duration.ofSeconds(1));
 
-      // Every member's DM once, plus the three answered 429 and retried by the SDK.
+      // Every member's DM once, plus the three answered 429 and retried after Retry-After.
       assertThat(t.slack.calls("chat.postMessage"))
-          .filteredOn(c -> c.param("channel").startsWith("D0M"))
+          .filteredOn(c -> c.param("channel").startsWith("U0M"))
           .hasSize(members.size() + 3);
+      assertThat(t.slack.messages("U0M000")).hasSize(1);
       DailyRepository repo = t.database.jdbi().onDemand(DailyRepository.class);
       for (String m : members) {
         assertThat(t.dmsTo(m)).as(m).isNotEmpty();

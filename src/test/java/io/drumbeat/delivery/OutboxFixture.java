@@ -73,7 +73,7 @@ final class OutboxFixture implements AutoCloseable {
             List.of(deliveries.sweeper()),
             clock);
     scheduler.start();
-    deliveries.attach(scheduler.client());
+    deliveries.attach(scheduler.client(), scheduler::wake);
   }
 
   /** A second instance on the same database and Slack double. */

@@ -139,6 +139,7 @@ class DigestEndToEndTest {
       t.settle();
       t.slack.clear();
       t.command("U0ADMIN1", "/drumbeat", "digest now");
+      t.deliverAll();
 
       List<SlackCall> parts = t.postsTo("C0VPSYNC");
       assertThat(parts.size()).isGreaterThan(1);

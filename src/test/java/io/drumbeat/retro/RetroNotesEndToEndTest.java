@@ -71,6 +71,7 @@ class RetroNotesEndToEndTest {
     int before = t.postsTo("C0DIST").size();
 
     t.command("U0AAA1", "/retro", "close");
+    t.deliverAll(); // posts to one channel go out about one a second
 
     List<SlackCall> posts = t.postsTo("C0DIST").subList(before, t.postsTo("C0DIST").size());
     assertThat(posts.size()).isGreaterThan(1);

@@ -60,7 +60,8 @@ public final class DrumbeatCommand {
     AdminAction action =
         actions.stream().filter(a -> a.words().equals(words)).findFirst().orElse(null);
     if (action == null) {
-      return ctx.ack("I don't know `/drumbeat " + Mrkdwn.escape(words) + "`.\n" + help());
+      return ctx.ack(
+          "I don't know `/drumbeat " + io.drumbeat.slack.SlashText.mrkdwn(words) + "`.\n" + help());
     }
     String userId = req.getPayload().getUserId();
     if (!isAdmin.test(userId)) {

@@ -4,7 +4,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import io.drumbeat.slack.Mrkdwn;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -59,7 +58,8 @@ public final class DrumbeatCommand {
     AdminAction action =
         actions.stream().filter(a -> a.words().equals(words)).findFirst().orElse(null);
     if (action == null) {
-      return ctx.ack("I don't know `/drumbeat " + Mrkdwn.escape(words) + "`.\n" + help());
+      return ctx.ack(
+          "I don't know `/drumbeat " + io.drumbeat.slack.SlashText.mrkdwn(words) + "`.\n" + help());
     }
     String userId = req.getPayload().getUserId();
     if (!isAdmin.test(userId)) {

@@ -3,6 +3,7 @@ package io.drumbeat.daily;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.SlackUser;
 import io.drumbeat.slack.SlackUserRepository;
+import io.drumbeat.text.MarkdownEscape;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
@@ -17,8 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * Writes daily updates as CSV or Markdown ({@code drumbeat export updates}). User text is written
  * as typed: CSV quotes it (RFC 4180, multi-line fields kept) and defuses cells a spreadsheet would
- * run as a formula (see {@link #csvCell}); Markdown escapes what would change the document's
- * structure.
+ * run as a formula (see {@link #csvCell}); Markdown escapes it with {@link MarkdownEscape}, the
+ * escaper of every Markdown export, so it cannot change the document's structure or load an image.
  */
 public final class DailyExport {
   /** The CSV header row. */
@@ -108,7 +109,7 @@ public final class DailyExport {
       List<DailyUpdate> updates,
       Map<String, String> names,
       Writer out) {
-    StringBuilder md = new StringBuilder("# Daily updates: ").append(MarkdownText.escape(team));
+    StringBuilder md = new StringBuilder("# Daily updates: ").append(MarkdownEscape.line(team));
     md.append(" from ").append(from).append(" to ").append(to).append("\n");
     if (updates.isEmpty()) {
       md.append("\nNo updates.\n");
@@ -122,7 +123,7 @@ public final class DailyExport {
           md.append("\n## ").append(date).append("\n");
           for (DailyUpdate u : day) {
             String name = names.getOrDefault(u.userId(), u.userId());
-            md.append("\n### ").append(MarkdownText.escape(name)).append("\n");
+            md.append("\n### ").append(MarkdownEscape.line(name)).append("\n");
             bullets(md, "Update", u.yesterday());
             bullets(md, "Next", u.nextUp());
             bullets(md, "Blockers", u.blockers());
@@ -143,7 +144,7 @@ public final class DailyExport {
     }
     md.append("\n**").append(label).append(":**\n\n");
     for (String item : items) {
-      md.append("- ").append(MarkdownText.escape(item)).append("\n");
+      md.append("- ").append(MarkdownEscape.line(item)).append("\n");
     }
   }
 }

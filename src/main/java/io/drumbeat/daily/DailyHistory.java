@@ -9,6 +9,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import io.drumbeat.DrumbeatException;
+import io.drumbeat.slack.SlashText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -82,13 +83,14 @@ final class DailyHistory {
    * caller; no date means the last {@value #DEFAULT_DAYS} days ending {@code today}; one date is
    * FROM with TO {@code today}.
    *
-   * @param args the text after "history", may be empty or null
+   * @param args the text after "history" as Slack sends it ({@code should_escape}), may be empty or
+   *     null
    * @param callerId who ran the command
    * @param today today in the caller's zone
    * @throws DrumbeatException on a second member, a bad or third date, FROM after TO, a range over
    *     {@value HistoryQuery#MAX_DAYS} days or any other word; the message is one line ending with
-   *     the usage, with the user's words as typed (escape it with {@code Mrkdwn.escape} before
-   *     showing it as mrkdwn)
+   *     the usage, with the user's words as typed, decoded once by {@link SlashText#plain} (escape
+   *     it with {@code Mrkdwn.escape} before showing it as mrkdwn)
    */
   public static HistoryQuery parse(String args, String callerId, LocalDate today) {
     String text = args == null ? "" : args;
@@ -101,10 +103,8 @@ final class DailyHistory {
       throw usage("Name at most one member");
     }
     List<LocalDate> dates = new ArrayList<>();
-    for (String word : mention.replaceAll(" ").strip().split("\\s+")) {
-      if (!word.isEmpty()) {
-        dates.add(date(word));
-      }
+    for (String word : SlashText.words(mention.replaceAll(" "))) {
+      dates.add(date(SlashText.plain(word)));
     }
     if (dates.size() > 2) {
       throw usage("Give at most two dates, FROM and TO");

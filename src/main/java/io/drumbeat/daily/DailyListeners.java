@@ -83,7 +83,8 @@ final class DailyListeners {
         case "help" -> ctx.ack(help());
         case "ooo" -> ctx.ack(new OutOfOfficeCommand(jdbi, service).run(p.getUserId(), rest));
         case "history" -> history(p.getUserId(), rest, ctx);
-        default -> ctx.ack("I don't know `" + Mrkdwn.escape(verb) + "`.\n" + help());
+        default ->
+            ctx.ack("I don't know `" + io.drumbeat.slack.SlashText.mrkdwn(verb) + "`.\n" + help());
       };
     } catch (DrumbeatException e) {
       return ctx.ack(":warning: " + Mrkdwn.escape(e.getMessage()));

@@ -1,6 +1,7 @@
 package io.drumbeat.daily;
 
 import io.drumbeat.DrumbeatException;
+import io.drumbeat.slack.SlashText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -28,12 +29,14 @@ final class OutOfOfficeCommand {
   /**
    * Runs the subcommand.
    *
+   * @param args the text after "ooo" as Slack sends it ({@code should_escape}); each word is
+   *     decoded once by {@link SlashText#plain}
    * @return the ephemeral reply
    * @throws DrumbeatException with the usage for bad dates
    */
   String run(String userId, String args) {
     DailyRepository repo = jdbi.onDemand(DailyRepository.class);
-    String[] words = args.isBlank() ? new String[0] : args.trim().split("\\s+");
+    String[] words = SlashText.words(args).stream().map(SlashText::plain).toArray(String[]::new);
     if (words.length == 0) {
       Optional<OutOfOffice> period =
           repo.outOfOffice(userId).filter(o -> !o.lastDay().isBefore(service.localDate(userId)));

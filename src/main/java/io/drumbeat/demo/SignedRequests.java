@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.app_backend.SlackSignature;
 import io.drumbeat.DrumbeatException;
+import io.drumbeat.slack.Mrkdwn;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +29,11 @@ import java.util.stream.Collectors;
  */
 public final class SignedRequests {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A user or channel token as Slack formats it in command text. */
+  private static final Pattern MENTION =
+      Pattern.compile("<(?:@[UW]|#[CG])[A-Z0-9]{2,31}(?:\\|[^<>]*)?>");
+
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI endpoint;
@@ -47,12 +55,46 @@ public final class SignedRequests {
   }
 
   /**
-   * Sends a slash command as {@code userId} typed it in {@code channelId}.
+   * Sends a slash command as {@code userId} typed it in {@code channelId}, with the {@code text}
+   * field as Slack sends it for a command declared with {@code should_escape: true}: {@code &},
+   * {@code <} and {@code >} become {@code &amp;}, {@code &lt;} and {@code &gt;} (see {@link
+   * #asSlackSends}).
    *
+   * @param typed the text after the command as a person typed it, except that @mentions and
+   *     #channels are given already formatted as Slack formats them ({@code <@U0AAA1>}, {@code
+   *     <@U0AAA1|avery>}, {@code <#C0DIST|distribution>})
    * @return Drumbeat's HTTP response (an ephemeral reply is its JSON body)
    */
   public HttpResponse<String> command(
-      String userId, String command, String text, String channelId) {
+      String userId, String command, String typed, String channelId) {
+    return commandAsSent(userId, command, asSlackSends(typed), channelId);
+  }
+
+  /**
+   * The {@code text} field Slack sends for {@code typed}: {@code &}, {@code <} and {@code >}
+   * escaped as in mrkdwn, except inside the user and channel tokens {@code <@U…>}, {@code
+   * <@U…|name>}, {@code <#C…>} and {@code <#C…|name>}, which are kept as given. A typed {@code
+   * <!channel>} is escaped: Slack only sends {@code <!channel>} for a typed {@code @channel}.
+   */
+  public static String asSlackSends(String typed) {
+    Matcher token = MENTION.matcher(typed);
+    StringBuilder sent = new StringBuilder();
+    int done = 0;
+    while (token.find()) {
+      sent.append(Mrkdwn.escape(typed.substring(done, token.start()))).append(token.group());
+      done = token.end();
+    }
+    return sent.append(Mrkdwn.escape(typed.substring(done))).toString();
+  }
+
+  /**
+   * Sends a slash command whose {@code text} field is exactly {@code sent}, e.g. {@code "start
+   * <!channel>"} for a person who typed {@code /retro start @channel}.
+   *
+   * @return Drumbeat's HTTP response (an ephemeral reply is its JSON body)
+   */
+  public HttpResponse<String> commandAsSent(
+      String userId, String command, String sent, String channelId) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("token", "deprecated-verification-token");
     form.put("team_id", "T0DEMO");
@@ -62,7 +104,7 @@ public final class SignedRequests {
     form.put("user_id", userId);
     form.put("user_name", userId.toLowerCase(java.util.Locale.ROOT));
     form.put("command", command);
-    form.put("text", text);
+    form.put("text", sent);
     form.put("api_app_id", "A0DEMO");
     form.put("response_url", slack.responseUrl("cmd-" + UUID.randomUUID()));
     form.put("trigger_id", "trigger-" + UUID.randomUUID());

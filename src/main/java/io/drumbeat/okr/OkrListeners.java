@@ -73,7 +73,7 @@ final class OkrListeners {
       return ctx.ack(help());
     }
     if (!arg.isEmpty() && !arg.equals("all")) {
-      return ctx.ack("I don't know `" + io.drumbeat.slack.Mrkdwn.escape(arg) + "`.\n" + help());
+      return ctx.ack("I don't know `" + io.drumbeat.slack.SlashText.mrkdwn(arg) + "`.\n" + help());
     }
     Map<String, KeyResult> owned = service.ownedNow(p.getUserId());
     if (owned.isEmpty()) {

@@ -2,6 +2,7 @@ package io.drumbeat.retro;
 
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.SlashText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * What {@code /retro action TEXT @owner [DUE-DATE]} asked for.
  *
- * @param text what is to be done (raw user text)
+ * @param text what is to be done, as typed (plain text, not escaped)
  * @param owner the owner's Slack user id
  * @param dueDate the due date, or null
  */
@@ -22,8 +23,9 @@ record ActionOptions(String text, String owner, LocalDate dueDate) {
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   /**
-   * Parses the text after {@code action}: the last mention is the owner, a trailing ISO date is the
-   * due date, the rest is the text.
+   * Parses the text after {@code action} as Slack sends it ({@code should_escape}): the last
+   * mention token ({@code <@U…|name>}) is the owner, a trailing ISO date is the due date, the rest
+   * is the text, decoded once by {@link SlashText#plain} (other mentions read "@name").
    *
    * @param today today in the organisation's zone; a due date before it is refused
    * @throws DrumbeatException naming what is missing or wrong, with the usage
@@ -49,7 +51,7 @@ record ActionOptions(String text, String owner, LocalDate dueDate) {
     if (owner == null) {
       throw error("Name the owner with an @mention.");
     }
-    String text = (rest.substring(0, start) + " " + rest.substring(end)).trim();
+    String text = SlashText.plain(rest.substring(0, start) + " " + rest.substring(end)).trim();
     if (text.isEmpty()) {
       throw error("Say what is to be done.");
     }

@@ -8,7 +8,6 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.delivery.Followups;
-import io.drumbeat.slack.Mrkdwn;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -59,7 +58,8 @@ final class RetroCommand {
         case "close" -> move(starter.current(p.getChannelId()), RetroPhase.CLOSED, user, ctx);
         case "action" -> ctx.ack(actions.add(starter.current(p.getChannelId()), rest));
         case "", "help" -> ctx.ack(help());
-        default -> ctx.ack("I don't know `" + Mrkdwn.escape(verb) + "`.\n" + help());
+        default ->
+            ctx.ack("I don't know `" + io.drumbeat.slack.SlashText.mrkdwn(verb) + "`.\n" + help());
       };
     } catch (DrumbeatException e) {
       return ctx.ack(":warning: " + e.getMessage());

@@ -5,6 +5,7 @@ import io.drumbeat.okr.CheckInText;
 import io.drumbeat.okr.KeyResult;
 import io.drumbeat.okr.ScorecardLine;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.text.MarkdownEscape;
 import java.util.List;
 
 /**

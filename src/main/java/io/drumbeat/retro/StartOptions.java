@@ -1,7 +1,7 @@
 package io.drumbeat.retro;
 
 import io.drumbeat.DrumbeatException;
-import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.SlashText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * What {@code /retro start TITLE [--votes N] [--named] [--channel #x] [--okrs FY2027-Q1]} asked
  * for. Options may come anywhere; the other words are the title.
  *
- * @param title the retro's title, 1–{@value Retro#MAX_TITLE} characters
+ * @param title the retro's title as typed (plain text, decoded once by {@link SlashText#plain}),
+ *     1–{@value Retro#MAX_TITLE} characters
  * @param votes votes per person 1–20, or empty for the configured default
  * @param named true for {@code --named} (authors shown)
  * @param channel the channel id of {@code --channel}, or empty
@@ -33,13 +34,13 @@ record StartOptions(
   private static final Pattern QUARTER = Pattern.compile("FY\\d{4}-Q[1-4]");
 
   /**
-   * Parses the text after {@code start}.
+   * Parses the text after {@code start} as Slack sends it ({@code should_escape}): the channel of
+   * {@code --channel} must be a token {@code <#C…|name>}; every other word is decoded once.
    *
-   * @throws DrumbeatException naming the bad option, with the usage
+   * @throws DrumbeatException naming the bad option (escaped mrkdwn), with the usage
    */
   public static StartOptions parse(String text) {
-    List<String> words = new ArrayList<>(List.of(text.trim().split("\\s+")));
-    words.removeIf(String::isEmpty);
+    List<String> words = SlashText.words(text);
     List<String> title = new ArrayList<>();
     Optional<Integer> votes = Optional.empty();
     Optional<String> channel = Optional.empty();
@@ -54,9 +55,9 @@ record StartOptions(
         case "--okrs" -> quarter = Optional.of(quarter(value(words, ++i, w)));
         default -> {
           if (w.startsWith("--")) {
-            throw error("I don't know the option `" + Mrkdwn.escape(w) + "`.");
+            throw error("I don't know the option `" + SlashText.mrkdwn(w) + "`.");
           }
-          title.add(w);
+          title.add(SlashText.plain(w));
         }
       }
     }
@@ -86,7 +87,8 @@ record StartOptions(
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw error("`--votes` must be a whole number from 1 to 20, not `" + Mrkdwn.escape(v) + "`.");
+    throw error(
+        "`--votes` must be a whole number from 1 to 20, not `" + SlashText.mrkdwn(v) + "`.");
   }
 
   private static String channel(String v) {
@@ -100,7 +102,9 @@ record StartOptions(
   private static String quarter(String v) {
     if (!QUARTER.matcher(v).matches()) {
       throw error(
-          "`--okrs` needs a fiscal quarter such as `FY2027-Q1`, not `" + Mrkdwn.escape(v) + "`.");
+          "`--okrs` needs a fiscal quarter such as `FY2027-Q1`, not `"
+              + SlashText.mrkdwn(v)
+              + "`.");
     }
     return v;
   }

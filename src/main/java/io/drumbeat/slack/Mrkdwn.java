@@ -8,7 +8,10 @@ import java.util.List;
  *
  * <p>Slack treats {@code &}, {@code <} and {@code >} as control characters; user text must have
  * exactly these three replaced before it enters any mrkdwn, so that {@code <!channel>} typed by a
- * user pings nobody (https://api.slack.com/reference/surfaces/formatting#escaping).
+ * user pings nobody (https://api.slack.com/reference/surfaces/formatting#escaping). {@link #escape}
+ * is Drumbeat's only mrkdwn escaper. It takes plain text: slash-command text arrives already
+ * escaped by Slack and is decoded once with {@link SlashText#plain} before it is stored or escaped
+ * again.
  */
 public final class Mrkdwn {
   /** Most characters Slack accepts in one section or context text (Block Kit reference). */
@@ -16,7 +19,11 @@ public final class Mrkdwn {
 
   private Mrkdwn() {}
 
-  /** {@code text} with {@code &}, {@code <}, {@code >} escaped; null becomes "". */
+  /**
+   * {@code text} with exactly {@code &}, {@code <} and {@code >} replaced by {@code &amp;}, {@code
+   * &lt;} and {@code &gt;} ({@code &} first), e.g. {@code "R&D <!channel>"} becomes {@code "R&amp;D
+   * &lt;!channel&gt;"}; null becomes "".
+   */
   public static String escape(String text) {
     if (text == null) {
       return "";

@@ -165,9 +165,34 @@ class DailyExportTest {
     assertThat(out.toString())
         .contains("### U0ZZZ9\n")
         .contains(
-            "- \\# not a heading\n- \\- nested\n- 1\\. ordered\n- \\> quote\n- \\```\n"
-                + "- \\<details>\n- C:\\\\temp | ok\n");
+            "- \\# not a heading\n- \\- nested\n- 1\\. ordered\n- \\> quote\n- \\`\\`\\`\n"
+                + "- \\<details\\>\n- C:\\\\temp \\| ok\n");
     assertThat(out.toString().lines().filter(l -> l.startsWith("#"))).hasSize(3);
+  }
+
+  @Test
+  void markdown_shows_images_links_html_entities_emphasis_and_code_as_typed() {
+    String text =
+        "![](https://t.example/p.png)\n[click](https://t.example)\n<script>x</script>\n"
+            + "&amp; *a* _b_ `c` ~d~";
+    StringWriter out = new StringWriter();
+
+    DailyExport.markdown(
+        "R&D *core*",
+        DAY,
+        DAY,
+        List.of(update("U0AAA1", DAY, text)),
+        Map.of("U0AAA1", "<b>Avery</b>"),
+        out);
+
+    assertThat(out.toString())
+        .startsWith("# Daily updates: R\\&D \\*core\\* from")
+        .contains("### \\<b\\>Avery\\</b\\>\n")
+        .contains(
+            "- !\\[\\](https://t.example/p.png)\n"
+                + "- \\[click\\](https://t.example)\n"
+                + "- \\<script\\>x\\</script\\>\n"
+                + "- \\&amp; \\*a\\* \\_b\\_ \\`c\\` \\~d\\~\n");
   }
 
   @Test

@@ -70,7 +70,9 @@ class DailyHistoryParseTest {
         "<@U0AAA1> <@U0BBB2>; at most one member",
         "yesterday; I don't understand `yesterday`",
         "@avery; I don't understand `@avery`",
-        "<!here>; I don't understand `<!here>`",
+        "<!here>; I don't understand `@here`",
+        "'R&amp;D'; I don't understand `R&D`",
+        "'&lt;@U0AAA1&gt;'; I don't understand `<@U0AAA1>`",
         "11/01/2026; I don't understand `11/01/2026`"
       })
   void a_bad_argument_is_explained_on_one_line_with_the_usage(String args, String problem) {

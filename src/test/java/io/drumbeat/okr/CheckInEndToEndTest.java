@@ -66,6 +66,19 @@ class CheckInEndToEndTest {
   }
 
   @Test
+  void an_unknown_word_is_quoted_back_escaped_once() throws Exception {
+    HttpResponse<String> response = t.command("U0AAA1", "/okr-update", "R&D <all>");
+
+    String text =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(response.body())
+            .path("text")
+            .asText();
+    assertThat(text).contains("I don't know `r&amp;d &lt;all&gt;`").doesNotContain("&amp;amp;");
+    assertThat(t.slack.calls("views.open")).isEmpty();
+  }
+
+  @Test
   void submission_is_stored_echoed_to_the_okr_channel_and_confirmed_to_the_owner() {
     t.command("U0AAA1", "/okr-update", "");
     HttpResponse<String> response =

@@ -68,14 +68,24 @@ class RetroMarkdownTest {
   }
 
   @Test
-  void user_text_cannot_change_the_documents_structure() {
-    assertThat(MarkdownEscape.line("# Title")).isEqualTo("\\# Title");
-    assertThat(MarkdownEscape.line("1. first")).isEqualTo("1\\. first");
-    assertThat(MarkdownEscape.line("- [x] done")).isEqualTo("\\- \\[x\\] done");
-    assertThat(MarkdownEscape.line("<script>*a*_b_ `c` ~d~ | &amp; \\"))
-        .isEqualTo("\\<script\\>\\*a\\*\\_b\\_ \\`c\\` \\~d\\~ \\| \\&amp; \\\\");
-    assertThat(MarkdownEscape.lines("a\n\n> quote\n===\n", "  "))
-        .isEqualTo("a\\\n  \\> quote\\\n  \\===");
-    assertThat(MarkdownEscape.line(null)).isEmpty();
+  void user_text_in_items_and_actions_cannot_change_the_document_or_load_an_image() {
+    List<RetroItem> items =
+        List.of(item(1, RetroCategory.WINS, "![](https://t.example/p.png)\n# R&D", null));
+    RetroReport report =
+        new RetroReport(
+            retro(RetroPhase.CLOSED, false, null),
+            List.of(),
+            items,
+            RetroReports.rank(items, List.of()),
+            0,
+            List.of(action(10, "<script>x</script>\n> *now*", "U0AAA1", null, false)),
+            List.of());
+
+    String md = RetroNotes.markdown(report);
+
+    assertThat(md)
+        .contains("- !\\[\\](https://t.example/p.png)\\\n  \\# R\\&D\n")
+        .contains("- [ ] \\<script\\>x\\</script\\>\\\n  \\> \\*now\\* — @U0AAA1\n")
+        .doesNotContain("![", "<script>");
   }
 }

@@ -12,6 +12,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import io.drumbeat.slack.MessagePacker;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.text.MarkdownEscape;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;

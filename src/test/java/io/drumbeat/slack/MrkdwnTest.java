@@ -1,36 +1,45 @@
 package io.drumbeat.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MrkdwnTest {
   /** Text made only of whole entities and letters: no entity cut in two. */
   static final Pattern WHOLE_ENTITIES = Pattern.compile("([^&]|&amp;|&lt;|&gt;)*");
 
-  @Test
-  void escape_replaces_exactly_ampersand_and_angle_brackets() {
-    assertThat(Mrkdwn.escape("<!channel> & <@U0AAA1> > *bold* _it_ `code` \"q\" 'a'"))
-        .isEqualTo("&lt;!channel&gt; &amp; &lt;@U0AAA1&gt; &gt; *bold* _it_ `code` \"q\" 'a'");
+  /** Plain text → mrkdwn: exactly {@code &}, {@code <} and {@code >} replaced, {@code &} first. */
+  static Stream<Arguments> escapes() {
+    return Stream.of(
+        arguments("<!channel>", "&lt;!channel&gt;"),
+        arguments("<!here> <!everyone>", "&lt;!here&gt; &lt;!everyone&gt;"),
+        arguments("<@U0AAA1>", "&lt;@U0AAA1&gt;"),
+        arguments("<#C0DIST|general>", "&lt;#C0DIST|general&gt;"),
+        arguments("<http://evil.example|Click here>", "&lt;http://evil.example|Click here&gt;"),
+        arguments("R&D", "R&amp;D"),
+        arguments("a&&b", "a&amp;&amp;b"),
+        arguments("&lt; typed as text", "&amp;lt; typed as text"),
+        arguments("&amp;", "&amp;amp;"),
+        arguments("1 < 2 > 0", "1 &lt; 2 &gt; 0"),
+        arguments("*bold* _it_ ~st~ `code` > quote", "*bold* _it_ ~st~ `code` &gt; quote"),
+        arguments("\"q\" 'a' #1 @here :tada:", "\"q\" 'a' #1 @here :tada:"),
+        arguments("Plain text, émoji 😀\nline two", "Plain text, émoji 😀\nline two"),
+        arguments("", ""),
+        arguments(null, ""));
   }
 
-  @Test
-  void escape_replaces_ampersands_first_so_entities_are_not_escaped_twice_by_mistake() {
-    assertThat(Mrkdwn.escape("<")).isEqualTo("&lt;");
-    assertThat(Mrkdwn.escape("&lt;")).isEqualTo("&amp;lt;");
-    assertThat(Mrkdwn.escape("a&&b")).isEqualTo("a&amp;&amp;b");
-  }
-
-  @Test
-  void escape_turns_null_into_empty_text_and_keeps_plain_text() {
-    assertThat(Mrkdwn.escape(null)).isEmpty();
-    assertThat(Mrkdwn.escape("")).isEmpty();
-    assertThat(Mrkdwn.escape("Plain text, émoji :tada: 😀"))
-        .isEqualTo("Plain text, émoji :tada: 😀");
+  @ParameterizedTest
+  @MethodSource("escapes")
+  void escape_replaces_exactly_ampersand_and_angle_brackets(String plain, String mrkdwn) {
+    assertThat(Mrkdwn.escape(plain)).isEqualTo(mrkdwn);
   }
 
   @Test

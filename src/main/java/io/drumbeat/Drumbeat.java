@@ -108,7 +108,14 @@ public final class Drumbeat implements AutoCloseable {
             w.config()::isAdmin,
             adminJobs)
         .register(app);
-    server = new HttpServer(w.host(), w.port(), app, w.database()::isHealthy);
+    server =
+        new HttpServer(
+            w.host(),
+            w.port(),
+            app,
+            w.database()::isHealthy,
+            java.time.Clock.systemUTC(),
+            w.concurrentRequests());
   }
 
   private static JobScheduler polling(

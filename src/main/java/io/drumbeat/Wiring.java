@@ -3,6 +3,7 @@ package io.drumbeat;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.schedule.MovableClock;
 import io.drumbeat.slack.ChannelDirectory;
+import io.drumbeat.slack.HttpServer;
 import io.drumbeat.store.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +37,7 @@ public final class Wiring {
   private final Optional<ChannelDirectory> channels;
   private final Duration slackTimeout;
   private final int postsPerMinute;
+  private final int concurrentRequests;
 
   private Wiring(Builder b) {
     this.config = b.config;
@@ -52,6 +54,7 @@ public final class Wiring {
     this.channels = b.channels;
     this.slackTimeout = b.slackTimeout;
     this.postsPerMinute = b.postsPerMinute;
+    this.concurrentRequests = b.concurrentRequests;
   }
 
   /**
@@ -131,6 +134,10 @@ public final class Wiring {
     return postsPerMinute;
   }
 
+  int concurrentRequests() {
+    return concurrentRequests;
+  }
+
   /** Collects the optional settings of a {@link Wiring}; each setter returns this builder. */
   public static final class Builder {
     private final DrumbeatConfig config;
@@ -147,6 +154,7 @@ public final class Wiring {
     private Optional<ChannelDirectory> channels = Optional.empty();
     private Duration slackTimeout = Duration.ofSeconds(10);
     private int postsPerMinute = 600;
+    private int concurrentRequests = HttpServer.DEFAULT_CONCURRENT;
 
     private Builder(
         DrumbeatConfig config,
@@ -254,6 +262,20 @@ public final class Wiring {
         throw new IllegalArgumentException("postsPerMinute must be positive, was " + perMinute);
       }
       this.postsPerMinute = perMinute;
+      return this;
+    }
+
+    /**
+     * Sets how many Slack requests are handled at once; more are answered "busy" at once instead of
+     * queueing without bound. Default {@value HttpServer#DEFAULT_CONCURRENT}.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder concurrentRequests(int limit) {
+      if (limit < 1) {
+        throw new IllegalArgumentException("concurrentRequests must be positive, was " + limit);
+      }
+      this.concurrentRequests = limit;
       return this;
     }
 

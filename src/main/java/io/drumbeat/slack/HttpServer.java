@@ -14,7 +14,10 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Jetty 12 (ee10) serving {@code POST /slack/events} (slash commands, interactivity and events on
@@ -26,6 +29,11 @@ import org.eclipse.jetty.server.handler.SizeLimitHandler;
  * in front of everything else: a larger {@code Content-Length} is answered 413 before any byte of
  * the body is read, and a chunked body is failed with 413 as soon as more than the limit has
  * arrived, so no request can make the server hold more than that.
+ *
+ * <p>Load is bounded too: at most {@link #MAX_THREADS} Jetty threads and {@link #MAX_QUEUED}
+ * waiting connections, and at most a configured number of Slack requests handled at once (the rest
+ * answered "busy" at once). On {@link #close()} (SIGTERM) the server stops taking requests and lets
+ * those in flight finish for up to {@link #STOP_TIMEOUT} ({@link GracefulHandler}).
  */
 public final class HttpServer implements AutoCloseable {
   /** Path of the Slack request URL. */
@@ -33,6 +41,18 @@ public final class HttpServer implements AutoCloseable {
 
   /** The largest body accepted: Slack's payloads are a few KiB; 64 KiB is generous. */
   static final int MAX_BODY_BYTES = 64 * 1024;
+
+  /** Slack requests handled at once by default; more are answered "busy" at once. */
+  public static final int DEFAULT_CONCURRENT = 64;
+
+  /** Jetty's threads at most. */
+  static final int MAX_THREADS = 200;
+
+  /** Connections waiting for a Jetty thread at most (more are refused, never queued in memory). */
+  static final int MAX_QUEUED = 1000;
+
+  /** How long {@link #close()} lets requests in flight finish, refusing new ones meanwhile. */
+  static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
 
   private final Server server;
   private final ServerConnector connector;
@@ -47,15 +67,21 @@ public final class HttpServer implements AutoCloseable {
    *     Database#isHealthy})
    */
   public HttpServer(String host, int port, App app, BooleanSupplier healthy) {
-    this(host, port, app, healthy, Clock.systemUTC());
+    this(host, port, app, healthy, Clock.systemUTC(), DEFAULT_CONCURRENT);
   }
 
   /**
    * Like {@link #HttpServer(String, int, App, BooleanSupplier)} with the clock that request
-   * timestamps are checked against and refusals are logged by.
+   * timestamps are checked against and refusals are logged by, and the number of Slack requests
+   * handled at once (more are answered "busy" at once, see {@link RequestGate}).
    */
-  public HttpServer(String host, int port, App app, BooleanSupplier healthy, Clock clock) {
-    server = new Server();
+  public HttpServer(
+      String host, int port, App app, BooleanSupplier healthy, Clock clock, int concurrent) {
+    QueuedThreadPool threads =
+        new QueuedThreadPool(MAX_THREADS, 8, 60_000, new BlockingArrayQueue<>(MAX_QUEUED));
+    threads.setName("drumbeat-http");
+    server = new Server(threads);
+    server.setStopTimeout(STOP_TIMEOUT.toMillis());
     connector = new ServerConnector(server);
     connector.setHost(host);
     connector.setPort(port);
@@ -70,12 +96,15 @@ public final class HttpServer implements AutoCloseable {
         new SlackEventsServlet(
             app,
             new SignatureVerifier(app.config().getSigningSecret(), clock),
-            new RefusalLog(clock, Duration.ofMinutes(1)));
+            new RefusalLog(clock, Duration.ofMinutes(1)),
+            new RequestGate(concurrent));
     context.addServlet(new ServletHolder(events), EVENTS_PATH);
     context.addServlet(new ServletHolder(new HealthServlet(healthy)), "/healthz");
     SizeLimitHandler sizeLimit = new SizeLimitHandler(MAX_BODY_BYTES, -1);
     sizeLimit.setHandler(context);
-    server.setHandler(sizeLimit);
+    GracefulHandler graceful = new GracefulHandler();
+    graceful.setHandler(sizeLimit);
+    server.setHandler(graceful);
   }
 
   /**

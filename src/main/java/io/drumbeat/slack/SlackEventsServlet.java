@@ -5,6 +5,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.ServletAdapterOps;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.util.QueryStringParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import jakarta.servlet.http.HttpServlet;
@@ -38,17 +39,20 @@ final class SlackEventsServlet extends HttpServlet {
   private final transient SlackRequestParser parser;
   private final transient SignatureVerifier signatures;
   private final transient RefusalLog refusals;
+  private final transient RequestGate gate;
 
   /**
    * @param app the Bolt app with every listener registered
    * @param signatures the verifier with the app's signing secret
    * @param refusals where refused requests are counted
+   * @param gate bounds the requests handled at once
    */
-  SlackEventsServlet(App app, SignatureVerifier signatures, RefusalLog refusals) {
+  SlackEventsServlet(App app, SignatureVerifier signatures, RefusalLog refusals, RequestGate gate) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
     this.signatures = signatures;
     this.refusals = refusals;
+    this.gate = gate;
   }
 
   @Override
@@ -85,11 +89,27 @@ final class SlackEventsServlet extends HttpServlet {
     if (slackRequest == null) {
       return; // a signed request of a kind Bolt does not know (Bolt logged it): 200, as before
     }
+    if (!gate.tryEnter()) {
+      busy(resp, slackRequest.getRequestType() == RequestType.Command);
+      return;
+    }
     try {
       ServletAdapterOps.writeResponse(resp, app.run(slackRequest));
     } catch (Exception e) {
       LOG.error("Failed to handle a request from Slack: {}", e.getMessage(), e);
       json(resp, 500, "{\"error\":\"Something is wrong\"}");
+    } finally {
+      gate.leave();
+    }
+  }
+
+  private static void busy(HttpServletResponse resp, boolean command) throws IOException {
+    LOG.warn("Busy: refused a request from Slack over the limit of requests handled at once");
+    if (command) {
+      json(resp, 200, "{\"response_type\":\"ephemeral\",\"text\":\"" + RequestGate.BUSY + "\"}");
+    } else {
+      resp.setHeader("Retry-After", "60");
+      json(resp, 503, "{\"error\":\"busy\"}");
     }
   }
 

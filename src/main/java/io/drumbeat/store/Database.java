@@ -56,8 +56,12 @@ public final class Database implements AutoCloseable {
     config.setMaximumPoolSize(h2 ? 8 : 10);
     if (h2) {
       // H2 gives up on a row lock after 1 s; PostgreSQL waits. A burst of writers to one row (200
-      // ballots of one retro, each redrawing its announcement) queues for longer than that.
-      config.setConnectionInitSql("SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT.toMillis());
+      // ballots of one retro, each redrawing its announcement) queues for longer than that. And H2
+      // writes commits to its file up to a second late by default: a crash could then lose a
+      // delivery's "about to post" mark and post it twice. WRITE_DELAY 0 writes each commit at
+      // once.
+      config.setConnectionInitSql(
+          "SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT.toMillis() + "; SET WRITE_DELAY 0");
     }
     config.setPoolName("drumbeat");
     config.setInitializationFailTimeout(-1);

@@ -22,6 +22,7 @@ import io.drumbeat.slack.ChannelDirectory;
 import io.drumbeat.slack.HttpServer;
 import io.drumbeat.slack.Mrkdwn;
 import io.drumbeat.slack.ProfileJob;
+import io.drumbeat.slack.Replays;
 import io.drumbeat.slack.SlackChannelRepository;
 import io.drumbeat.slack.SlackGateway;
 import io.drumbeat.slack.SlackUserRepository;
@@ -42,9 +43,6 @@ public final class Drumbeat implements AutoCloseable {
   public static final List<String> COMMANDS =
       List.of(
           OkrFeature.COMMAND, DailyFeature.COMMAND, RetroFeature.COMMAND, DrumbeatCommand.COMMAND);
-
-  /** How long start-up waits for the configured channels to be looked up in Slack. */
-  private static final Duration CHANNELS_BUDGET = Duration.ofSeconds(2);
 
   /** How often due jobs and deliveries are looked for (paced deliveries wait about this long). */
   private static final Duration POLLING = Duration.ofSeconds(1);
@@ -92,6 +90,7 @@ public final class Drumbeat implements AutoCloseable {
         new ArrayList<>(
             List.of(
                 deliveries.sweeper(),
+                shared.replays().purge(),
                 ProfileJob.task(shared.users(), w.retryDelay().multipliedBy(60))));
     features.forEach(f -> recurring.addAll(f.recurring()));
     DataSource ds = w.database().dataSource();
@@ -145,13 +144,22 @@ public final class Drumbeat implements AutoCloseable {
     UserDirectory users =
         new UserDirectory(slack, jdbi.onDemand(SlackUserRepository.class), w.clock());
     return new Shared(
-        w.config(), jdbi, w.clock(), slack, channels, users, admins, outbox, w.retryDelay());
+        w.config(),
+        jdbi,
+        w.clock(),
+        slack,
+        channels,
+        users,
+        admins,
+        outbox,
+        new Replays(jdbi, w.clock()),
+        w.retryDelay());
   }
 
   /**
-   * Looks the configured channels up, waiting at most {@link #CHANNELS_BUDGET}: a channel given by
-   * id or already known answers at once, so start-up does not depend on the workspace's size; what
-   * the check finds later is told to the admins.
+   * Looks the configured channels up, waiting at most the wiring's budget: a channel given by id or
+   * already known answers at once, so start-up does not depend on the workspace's size; what the
+   * check finds later is told to the admins.
    *
    * @throws io.drumbeat.config.ConfigException when a channel was found missing within the budget
    */
@@ -164,7 +172,7 @@ public final class Drumbeat implements AutoCloseable {
             w.clock(),
             w.config().channels(),
             problem -> admins.tell(Mrkdwn.escape(problem)));
-    channels.await(CHANNELS_BUDGET, w.configSource());
+    channels.await(w.channelBudget(), w.configSource());
     return channels;
   }
 

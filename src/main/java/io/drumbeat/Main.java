@@ -34,6 +34,13 @@ public final class Main implements Runnable {
 
   /** Entry point; exits with the command's code. */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("demo")) {
+      // The demo runs request-driven and clock-driven work on two manual schedulers over one
+      // table; each would warn once about the other's tasks, which is expected there.
+      System.setProperty(
+          "org.slf4j.simpleLogger.log.com.github.kagkarlsson.scheduler.jdbc.JdbcTaskRepository",
+          "error");
+    }
     System.exit(run(args));
   }
 

@@ -4,6 +4,7 @@ import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.delivery.Outbox;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.ChannelDirectory;
+import io.drumbeat.slack.Replays;
 import io.drumbeat.slack.SlackGateway;
 import io.drumbeat.slack.UserDirectory;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import org.jdbi.v3.core.Jdbi;
  * @param users Slack profiles, cached in the database
  * @param admins tells the configured admins about problems only they can fix
  * @param outbox where every Slack side effect of a change is recorded, in its transaction
+ * @param replays requests already handled (a replayed view submission changes nothing twice)
  * @param retryDelay first delay of Slack call retries; features scale it for their job retries
  */
 public record Shared(
@@ -33,4 +35,5 @@ public record Shared(
     UserDirectory users,
     AdminNotifier admins,
     Outbox outbox,
+    Replays replays,
     Duration retryDelay) {}

@@ -38,6 +38,7 @@ public final class Wiring {
   private final Duration slackTimeout;
   private final int postsPerMinute;
   private final int concurrentRequests;
+  private final Duration channelBudget;
 
   private Wiring(Builder b) {
     this.config = b.config;
@@ -55,6 +56,7 @@ public final class Wiring {
     this.slackTimeout = b.slackTimeout;
     this.postsPerMinute = b.postsPerMinute;
     this.concurrentRequests = b.concurrentRequests;
+    this.channelBudget = b.channelBudget;
   }
 
   /**
@@ -138,6 +140,10 @@ public final class Wiring {
     return concurrentRequests;
   }
 
+  Duration channelBudget() {
+    return channelBudget;
+  }
+
   /** Collects the optional settings of a {@link Wiring}; each setter returns this builder. */
   public static final class Builder {
     private final DrumbeatConfig config;
@@ -155,6 +161,7 @@ public final class Wiring {
     private Duration slackTimeout = Duration.ofSeconds(10);
     private int postsPerMinute = 600;
     private int concurrentRequests = HttpServer.DEFAULT_CONCURRENT;
+    private Duration channelBudget = Duration.ofSeconds(2);
 
     private Builder(
         DrumbeatConfig config,
@@ -276,6 +283,16 @@ public final class Wiring {
         throw new IllegalArgumentException("concurrentRequests must be positive, was " + limit);
       }
       this.concurrentRequests = limit;
+      return this;
+    }
+
+    /**
+     * Sets how long start-up waits for the configured channels to be looked up in Slack before it
+     * carries on and lets the lookup finish in the background; default 2 s. A channel found missing
+     * within it stops start-up with a config error naming its key.
+     */
+    public Builder channelBudget(Duration budget) {
+      this.channelBudget = Objects.requireNonNull(budget, "budget");
       return this;
     }
 

@@ -53,3 +53,13 @@ create table team_roster (
   channel varchar(40) not null,
   refreshed_at timestamp with time zone not null
 );
+
+-- Requests already handled, so a replay changes nothing twice: view submissions (view id and hash)
+-- and Events API deliveries (event id). Kept a day; a replay comes within minutes.
+create table slack_replay (
+  kind varchar(16) not null,
+  replay_id varchar(200) not null,
+  received_at timestamp with time zone not null,
+  primary key (kind, replay_id)
+);
+create index slack_replay_received_idx on slack_replay (received_at);

@@ -129,6 +129,7 @@ public final class TestSlackApp implements AutoCloseable {
                 Wiring.builder(cfg, database, slack.apiUrl(), "xoxb-test", SECRET)
                     .manualScheduler(clock)
                     .retryDelay(Duration.ofMillis(5))
+                    .channelBudget(Duration.ofSeconds(30))
                     .build())
             .start();
     this.requests =
@@ -234,16 +235,9 @@ public final class TestSlackApp implements AutoCloseable {
     return response;
   }
 
-  /** The view of the latest {@code views.open} or {@code views.update}. */
+  /** The latest modal opened or updated, with the id and hash Slack gave it. */
   public JsonNode lastView() {
-    List<SlackCall> views =
-        slack.calls().stream()
-            .filter(c -> c.method().equals("views.open") || c.method().equals("views.update"))
-            .toList();
-    if (views.isEmpty()) {
-      throw new AssertionError("no modal was opened; calls: " + slack.calls());
-    }
-    return views.get(views.size() - 1).json("view");
+    return slack.lastView();
   }
 
   /** Moves the clock to {@code when} in steps of {@code step}, running due jobs at each. */

@@ -59,7 +59,8 @@ public final class DailyFeature {
             s.retryDelay().multipliedBy(60));
     Followups followups = new Followups(s.jdbi(), s.outbox());
     DailyListeners listeners =
-        new DailyListeners(s.jdbi(), service, roster, posts, s.slack(), followups, s.clock());
+        new DailyListeners(
+            s.jdbi(), service, roster, posts, s.slack(), followups, s.replays(), s.clock());
     DailyHistoryListener history = new DailyHistoryListener(s.jdbi(), followups);
     return new Feature(
         jobs.oneTime(),

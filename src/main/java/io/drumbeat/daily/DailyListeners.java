@@ -12,6 +12,7 @@ import io.drumbeat.DrumbeatException;
 import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.ModalTrouble;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.Replays;
 import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
@@ -37,6 +38,7 @@ final class DailyListeners {
   private final DailyPosts posts;
   private final SlackGateway slack;
   private final Followups followups;
+  private final Replays replays;
   private final Clock clock;
 
   /**
@@ -46,6 +48,7 @@ final class DailyListeners {
    * @param posts records the team posts of an update
    * @param slack Web API (modals)
    * @param followups ephemeral replies after the ack
+   * @param replays submissions already handled
    * @param clock the time source
    */
   DailyListeners(
@@ -55,6 +58,7 @@ final class DailyListeners {
       DailyPosts posts,
       SlackGateway slack,
       Followups followups,
+      Replays replays,
       Clock clock) {
     this.jdbi = jdbi;
     this.service = service;
@@ -62,6 +66,7 @@ final class DailyListeners {
     this.posts = posts;
     this.slack = slack;
     this.followups = followups;
+    this.replays = replays;
     this.clock = clock;
   }
 
@@ -141,10 +146,13 @@ final class DailyListeners {
             answers.get("next"),
             answers.get("blockers"),
             clock.instant());
+    String replay = Replays.view(p.getView().getId(), p.getView().getHash());
     jdbi.useTransaction(
         h -> {
-          h.attach(DailyRepository.class).save(update);
-          posts.publish(h, update);
+          if (replays.first(h, Replays.VIEW, replay)) {
+            h.attach(DailyRepository.class).save(update);
+            posts.publish(h, update);
+          }
         });
     return ctx.ack();
   }

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 
 /** The demo's moves: commands, modal submissions and the clock, each shown in the transcript. */
@@ -30,16 +29,13 @@ final class DemoSteps {
     this.clock = clock;
   }
 
-  /** The latest opened or updated modal. */
+  /** The latest opened or updated modal, with the id and hash Slack gave it. */
   JsonNode lastView() {
-    List<SlackCall> views =
-        slack.calls().stream()
-            .filter(c -> c.method().equals("views.open") || c.method().equals("views.update"))
-            .toList();
-    if (views.isEmpty()) {
+    try {
+      return slack.lastView();
+    } catch (IllegalStateException e) {
       throw new DrumbeatException("Demo: no modal was opened");
     }
-    return views.get(views.size() - 1).json("view");
   }
 
   void command(String user, String command, String text) throws InterruptedException {

@@ -1,5 +1,6 @@
 package io.drumbeat.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.drumbeat.demo.SlackDoubleCalls.Recorded;
 import io.drumbeat.demo.SlackDoubleFaults.Answer;
 import io.drumbeat.demo.SlackDoubleServer.Reply;
@@ -137,6 +138,16 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
    */
   public void addMember(String channelId, String userId) {
     workspace.addMember(channelId, userId);
+  }
+
+  /**
+   * The latest modal opened, updated or pushed, as Slack holds it: the view Drumbeat sent, with the
+   * {@code id} and {@code hash} the double gave it (what a {@code view_submission} carries back).
+   *
+   * @throws IllegalStateException when no modal was opened
+   */
+  public JsonNode lastView() {
+    return workspace.lastView().orElseThrow(() -> new IllegalStateException("no modal was opened"));
   }
 
   /** Every recorded call in arrival order, as an immutable copy. */

@@ -222,6 +222,11 @@ final class SlackDoubleResponses {
       }
     }
     view.put("hash", "h" + n);
+    if (!method.equals("views.publish") && given.isObject()) {
+      ObjectNode held = ((ObjectNode) given).deepCopy();
+      held.put("id", id).put("hash", "h" + n);
+      workspace.holdView(held);
+    }
     ObjectNode response = ok();
     response.set("view", view);
     return response;

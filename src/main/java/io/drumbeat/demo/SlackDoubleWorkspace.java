@@ -1,5 +1,6 @@
 package io.drumbeat.demo;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -54,6 +55,7 @@ final class SlackDoubleWorkspace {
   private final Map<String, Set<String>> members = new LinkedHashMap<>();
   private final AtomicLong tsMicros = new AtomicLong();
   private final AtomicLong viewCounter = new AtomicLong();
+  private final List<JsonNode> views = new ArrayList<>();
   private final Clock clock;
 
   /** A workspace whose message timestamps follow {@code clock}. */
@@ -206,6 +208,18 @@ final class SlackDoubleWorkspace {
     long clockMicros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
     long micros = tsMicros.updateAndGet(previous -> Math.max(previous + 1, clockMicros));
     return String.format(Locale.ROOT, "%d.%06d", micros / 1_000_000, micros % 1_000_000);
+  }
+
+  /**
+   * Remembers a modal as Slack holds it after {@code views.open}, {@code update} or {@code push}.
+   */
+  synchronized void holdView(JsonNode view) {
+    views.add(view);
+  }
+
+  /** The latest modal held, with the {@code id} and {@code hash} Slack gave it, if any. */
+  synchronized Optional<JsonNode> lastView() {
+    return views.isEmpty() ? Optional.empty() : Optional.of(views.get(views.size() - 1));
   }
 
   /** Mints the next view number (1, 2, …) for view ids {@code "V<n>"} and hashes {@code "h<n>"}. */

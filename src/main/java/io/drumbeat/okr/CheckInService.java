@@ -4,11 +4,13 @@ import io.drumbeat.delivery.Content;
 import io.drumbeat.delivery.Delivery;
 import io.drumbeat.delivery.Outbox;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.Replays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -21,18 +23,26 @@ final class CheckInService {
   private final Jdbi jdbi;
   private final OkrCalendar calendar;
   private final Outbox outbox;
-  private final Optional<String> echoChannel;
+  private final Replays replays;
+  private final Supplier<Optional<String>> echoChannel;
 
   /**
    * @param jdbi database
    * @param calendar organisation time
    * @param outbox where the echo and the confirmation are recorded
-   * @param echoChannel resolved id of {@code okr.channel}, if configured
+   * @param replays submissions already handled
+   * @param echoChannel the id of {@code okr.channel}, if configured (looked up when needed)
    */
-  CheckInService(Jdbi jdbi, OkrCalendar calendar, Outbox outbox, Optional<String> echoChannel) {
+  CheckInService(
+      Jdbi jdbi,
+      OkrCalendar calendar,
+      Outbox outbox,
+      Replays replays,
+      Supplier<Optional<String>> echoChannel) {
     this.jdbi = jdbi;
     this.calendar = calendar;
     this.outbox = outbox;
+    this.replays = replays;
     this.echoChannel = echoChannel;
   }
 
@@ -59,13 +69,19 @@ final class CheckInService {
 
   /**
    * Stores the entries in one transaction, as the check-ins of {@code week}, revising any of the
-   * same week, and records their echo and the owner's confirmation in it.
+   * same week, and records their echo and the owner's confirmation in it. A replayed submission
+   * ({@code submission} seen before) changes nothing.
    *
-   * @return the stored check-ins, in entry order
+   * @param submission the submission's id ({@link Replays#view}), also the confirmation's key
+   * @return the stored check-ins, in entry order (empty for a replay)
    */
-  public List<CheckIn> save(String userId, IsoWeek week, List<CheckInForm.Entry> entries) {
+  public List<CheckIn> save(
+      String userId, IsoWeek week, List<CheckInForm.Entry> entries, String submission) {
     return jdbi.inTransaction(
         h -> {
+          if (!replays.first(h, Replays.VIEW, submission)) {
+            return List.of();
+          }
           OkrRepository repo = h.attach(OkrRepository.class);
           List<CheckIn> saved = new ArrayList<>();
           List<String> summary = new ArrayList<>();
@@ -86,8 +102,9 @@ final class CheckInService {
                     null);
             repo.saveCheckIn(checkIn);
             saved.add(checkIn);
-            echoChannel.ifPresent(
-                channel -> outbox.draw(h, CheckInEcho.delivery(checkIn, channel)));
+            echoChannel
+                .get()
+                .ifPresent(channel -> outbox.draw(h, CheckInEcho.delivery(checkIn, channel)));
             summary.add(
                 "• "
                     + CheckInText.title(kr)
@@ -106,7 +123,7 @@ final class CheckInService {
             outbox.enqueue(
                 h,
                 Delivery.message(
-                    "okr-confirm:" + userId + ":" + week + ":" + calendar.clock().millis(),
+                    "okr-confirm:" + userId + ":" + submission,
                     userId,
                     Content.text(Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT))));
           }

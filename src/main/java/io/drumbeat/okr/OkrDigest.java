@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -27,7 +28,7 @@ final class OkrDigest {
   private final WeeklyTime reminderAt;
   private final WeeklyTime digestAt;
   private final Outbox outbox;
-  private final String channel;
+  private final Supplier<String> channel;
 
   /**
    * @param jdbi database
@@ -35,7 +36,7 @@ final class OkrDigest {
    * @param reminderAt {@code okr.reminderAt}: the digest reports on the latest week whose reminder
    *     day has begun
    * @param outbox where the digest is recorded (a channel problem reaches the admins from there)
-   * @param channel resolved id of {@code okr.digestChannel}
+   * @param channel the id of {@code okr.digestChannel} (looked up when needed)
    */
   public OkrDigest(
       Jdbi jdbi,
@@ -43,7 +44,7 @@ final class OkrDigest {
       WeeklyTime reminderAt,
       WeeklyTime digestAt,
       Outbox outbox,
-      String channel) {
+      Supplier<String> channel) {
     this.jdbi = jdbi;
     this.calendar = calendar;
     this.reminderAt = reminderAt;
@@ -84,6 +85,7 @@ final class OkrDigest {
     Digest digest = build(calendar.reportingWeek(reminderAt));
     List<List<LayoutBlock>> messages = DigestRenderer.render(digest);
     String prefix = "okr-digest:" + digest.quarter() + ":" + digest.week() + run + ":";
+    String channel = this.channel.get();
     return jdbi.inTransaction(
         h -> {
           boolean recorded = false;

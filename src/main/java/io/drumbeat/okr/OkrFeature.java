@@ -43,7 +43,11 @@ public final class OkrFeature {
     s.outbox().register(CheckInEcho.KIND, new CheckInEcho());
     CheckInService checkIns =
         new CheckInService(
-            s.jdbi(), calendar, s.outbox(), config.okr().channel().map(s.channels()::id));
+            s.jdbi(),
+            calendar,
+            s.outbox(),
+            s.replays(),
+            () -> config.okr().channel().map(s.channels()::id));
     OkrReminders reminders =
         new OkrReminders(s.jdbi(), calendar, config.okr().reminderAt(), s.outbox(), s.users());
     OkrDigest digest =
@@ -53,7 +57,7 @@ public final class OkrFeature {
             config.okr().reminderAt(),
             config.okr().digestAt(),
             s.outbox(),
-            s.channels().id(config.okr().digestChannel()));
+            () -> s.channels().id(config.okr().digestChannel()));
     OkrJobs jobs =
         new OkrJobs(
             reminders,

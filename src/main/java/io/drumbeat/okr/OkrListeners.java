@@ -11,6 +11,7 @@ import com.slack.api.bolt.response.Response;
 import io.drumbeat.config.OkrConfig;
 import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.ModalTrouble;
+import io.drumbeat.slack.Replays;
 import io.drumbeat.slack.SlackCallException;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +97,11 @@ final class OkrListeners {
     if (!result.isValid()) {
       return ctx.ack(r -> r.responseAction("errors").errors(result.errors()));
     }
-    service.save(userId, calendar.currentWeek(), result.entries());
+    service.save(
+        userId,
+        calendar.currentWeek(),
+        result.entries(),
+        Replays.view(p.getView().getId(), p.getView().getHash()));
     return ctx.ack();
   }
 

@@ -9,6 +9,7 @@ import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.ModalTrouble;
+import io.drumbeat.slack.Replays;
 import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.util.Map;
@@ -24,18 +25,22 @@ final class ActionListeners {
   private final ActionItems actions;
   private final SlackGateway slack;
   private final Followups followups;
+  private final Replays replays;
 
   /**
    * @param jdbi database
    * @param actions records action items
    * @param slack Web API (views.open)
    * @param followups ephemeral replies after the ack
+   * @param replays submissions already handled (a replay records no second action item)
    */
-  ActionListeners(Jdbi jdbi, ActionItems actions, SlackGateway slack, Followups followups) {
+  ActionListeners(
+      Jdbi jdbi, ActionItems actions, SlackGateway slack, Followups followups, Replays replays) {
     this.jdbi = jdbi;
     this.actions = actions;
     this.slack = slack;
     this.followups = followups;
+    this.replays = replays;
   }
 
   /** Registers the buttons and the modal submission on {@code app}. */
@@ -76,7 +81,13 @@ final class ActionListeners {
               r.responseAction("errors")
                   .errors(Map.of("text", "That retro is closed; nothing was recorded.")));
     }
-    actions.record(retro, result.action());
+    String replay = Replays.view(p.getView().getId(), p.getView().getHash());
+    jdbi.useTransaction(
+        h -> {
+          if (replays.first(h, Replays.VIEW, replay)) {
+            actions.record(retro, result.action());
+          }
+        });
     return ctx.ack();
   }
 

@@ -10,6 +10,7 @@ import com.slack.api.bolt.response.Response;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.ModalTrouble;
+import io.drumbeat.slack.Replays;
 import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.util.Map;
@@ -29,18 +30,22 @@ final class ItemListeners {
   private final SlackGateway slack;
   private final Announcer announcer;
   private final Followups followups;
+  private final Replays replays;
 
   /**
    * @param jdbi database
    * @param slack Web API (views.open, views.update, before the ack)
    * @param announcer redraws the announcement (batched for items)
    * @param followups ephemeral replies after the ack
+   * @param replays submissions already handled (a replay adds no second item)
    */
-  ItemListeners(Jdbi jdbi, SlackGateway slack, Announcer announcer, Followups followups) {
+  ItemListeners(
+      Jdbi jdbi, SlackGateway slack, Announcer announcer, Followups followups, Replays replays) {
     this.jdbi = jdbi;
     this.slack = slack;
     this.announcer = announcer;
     this.followups = followups;
+    this.replays = replays;
   }
 
   /** Registers the buttons and the modal submission on {@code app}. */
@@ -116,14 +121,22 @@ final class ItemListeners {
                           "Items can no longer be changed: this retro is past collecting.")));
     }
     String user = p.getUser().getId();
-    if (ids.length == 1) {
-      repo.addItem(retroId, s.category(), s.text(), retro.named() ? user : null);
-    } else if (s.delete()) {
-      repo.deleteItem(Long.parseLong(ids[1]), user);
-    } else {
-      repo.editItem(Long.parseLong(ids[1]), user, s.category(), s.text());
-    }
-    announcer.refreshSoon(retroId);
+    String replay = Replays.view(p.getView().getId(), p.getView().getHash());
+    jdbi.useTransaction(
+        h -> {
+          if (!replays.first(h, Replays.VIEW, replay)) {
+            return;
+          }
+          RetroRepository items = h.attach(RetroRepository.class);
+          if (ids.length == 1) {
+            items.addItem(retroId, s.category(), s.text(), retro.named() ? user : null);
+          } else if (s.delete()) {
+            items.deleteItem(Long.parseLong(ids[1]), user);
+          } else {
+            items.editItem(Long.parseLong(ids[1]), user, s.category(), s.text());
+          }
+          announcer.refreshSoon(retroId);
+        });
     return ctx.ack();
   }
 

@@ -52,7 +52,7 @@ public final class RetroFeature {
             s.jdbi(),
             announcer,
             scorecard,
-            config.retro().channel().map(s.channels()::id),
+            () -> config.retro().channel().map(s.channels()::id),
             config.retro().votesPerPerson(),
             s.clock());
     RetroPhases phases =
@@ -67,8 +67,9 @@ public final class RetroFeature {
         new ActionItems(s.jdbi(), s.outbox(), announcer, s.clock(), config.timezone());
     Followups followups = new Followups(s.jdbi(), s.outbox());
     RetroCommand command = new RetroCommand(starter, phases, actions, followups);
-    ItemListeners items = new ItemListeners(s.jdbi(), s.slack(), announcer, followups);
-    ActionListeners actionListeners = new ActionListeners(s.jdbi(), actions, s.slack(), followups);
+    ItemListeners items = new ItemListeners(s.jdbi(), s.slack(), announcer, followups, s.replays());
+    ActionListeners actionListeners =
+        new ActionListeners(s.jdbi(), actions, s.slack(), followups, s.replays());
     RetroVoting voting =
         new RetroVoting(s.jdbi(), s.slack(), s.clock(), followups, announcer::refresh);
     return new Feature(

@@ -4,6 +4,7 @@ import io.drumbeat.DrumbeatException;
 import io.drumbeat.okr.Scorecard;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -14,7 +15,7 @@ final class RetroStarter {
   private final Jdbi jdbi;
   private final Announcer announcer;
   private final Scorecard scorecard;
-  private final Optional<String> defaultChannel;
+  private final Supplier<Optional<String>> defaultChannel;
   private final int defaultVotes;
   private final Clock clock;
 
@@ -22,7 +23,7 @@ final class RetroStarter {
    * @param jdbi database
    * @param announcer records the new retro's announcement
    * @param scorecard to check that an {@code --okrs} quarter has KRs
-   * @param defaultChannel the configured retro channel id, if any
+   * @param defaultChannel the configured retro channel id, if any (looked up when needed)
    * @param defaultVotes the configured votes per person
    * @param clock the time source
    */
@@ -30,7 +31,7 @@ final class RetroStarter {
       Jdbi jdbi,
       Announcer announcer,
       Scorecard scorecard,
-      Optional<String> defaultChannel,
+      Supplier<Optional<String>> defaultChannel,
       int defaultVotes,
       Clock clock) {
     this.jdbi = jdbi;
@@ -53,7 +54,7 @@ final class RetroStarter {
     String channel =
         options
             .channel()
-            .or(() -> defaultChannel)
+            .or(defaultChannel)
             .orElse(isChannel(commandChannel) ? commandChannel : null);
     if (channel == null) {
       throw new DrumbeatException(
@@ -97,7 +98,7 @@ final class RetroStarter {
   public Retro current(String commandChannel) {
     RetroRepository repo = jdbi.onDemand(RetroRepository.class);
     return repo.openIn(commandChannel)
-        .or(() -> defaultChannel.flatMap(repo::openIn))
+        .or(() -> defaultChannel.get().flatMap(repo::openIn))
         .orElseThrow(
             () ->
                 new DrumbeatException(

@@ -12,11 +12,11 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
-import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -30,8 +30,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * the body is read, and a chunked body is failed with 413 as soon as more than the limit has
  * arrived, so no request can make the server hold more than that.
  *
- * <p>Load is bounded too: at most {@link #MAX_THREADS} Jetty threads and {@link #MAX_QUEUED}
- * waiting connections, and at most a configured number of Slack requests handled at once (the rest
+ * <p>Load is bounded too: at most {@link #MAX_THREADS} Jetty threads and {@link #MAX_CONNECTIONS}
+ * open connections, and at most a configured number of Slack requests handled at once (the rest
  * answered "busy" at once). On {@link #close()} (SIGTERM) the server stops taking requests and lets
  * those in flight finish for up to {@link #STOP_TIMEOUT} ({@link GracefulHandler}).
  */
@@ -48,8 +48,8 @@ public final class HttpServer implements AutoCloseable {
   /** Jetty's threads at most. */
   static final int MAX_THREADS = 200;
 
-  /** Connections waiting for a Jetty thread at most (more are refused, never queued in memory). */
-  static final int MAX_QUEUED = 1000;
+  /** Open connections at most; Jetty stops accepting more until some close. */
+  static final int MAX_CONNECTIONS = 1000;
 
   /** How long {@link #close()} lets requests in flight finish, refusing new ones meanwhile. */
   static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
@@ -77,10 +77,10 @@ public final class HttpServer implements AutoCloseable {
    */
   public HttpServer(
       String host, int port, App app, BooleanSupplier healthy, Clock clock, int concurrent) {
-    QueuedThreadPool threads =
-        new QueuedThreadPool(MAX_THREADS, 8, 60_000, new BlockingArrayQueue<>(MAX_QUEUED));
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
     threads.setName("drumbeat-http");
     server = new Server(threads);
+    server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
     server.setStopTimeout(STOP_TIMEOUT.toMillis());
     connector = new ServerConnector(server);
     connector.setHost(host);

@@ -6,9 +6,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Bounds how many Slack requests Drumbeat handles at once, so a flood cannot exhaust threads,
- * database connections or memory. A request over the bound waits for a place at most {@link
- * #WAIT} (a burst passes; Slack wants an answer within 3 s anyway), then is answered, never queued
- * without limit and never dropped silently: a slash command gets an ephemeral "busy, try again in a
+ * database connections or memory. A request over the bound waits for a place at most {@link #WAIT}
+ * (a burst passes; Slack wants an answer within 3 s anyway), then is answered, never queued without
+ * limit and never dropped silently: a slash command gets an ephemeral "busy, try again in a
  * minute", anything else HTTP 503 with {@code Retry-After} (Slack retries an event; a button or a
  * modal submission shows Slack's own error).
  */

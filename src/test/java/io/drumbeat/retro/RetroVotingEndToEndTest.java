@@ -92,7 +92,7 @@ class RetroVotingEndToEndTest {
     Retro retro = d.voting(VotingDriver.CHANNEL, 3, VotingDriver.texts(12, "item"));
     List<Long> ids = d.ids(retro);
     d.clickVote("U0BBB2", retro);
-    JsonNode beforeAnyVote = t.lastView();
+    JsonNode beforeAnyVote = withoutIdentity(t.lastView());
     d.clickVote("U0AAA1", retro);
     HttpResponse<String> first =
         t.submit("U0AAA1", VotingDriver.ticking(t.lastView(), List.of(ids.get(0), ids.get(8))));
@@ -107,7 +107,9 @@ class RetroVotingEndToEndTest {
     assertThat(d.repo.votesOf(retro.id(), "U0AAA1"))
         .containsExactly(ids.get(8), ids.get(10), ids.get(11));
     d.clickVote("U0BBB2", retro);
-    assertThat(t.lastView()).as("no totals: others' votes change nothing").isEqualTo(beforeAnyVote);
+    assertThat(withoutIdentity(t.lastView()))
+        .as("no totals: others' votes change nothing")
+        .isEqualTo(beforeAnyVote);
   }
 
   @Test
@@ -185,5 +187,13 @@ class RetroVotingEndToEndTest {
     assertThat(ephemeralAnswers()).hasSize(1);
     assertThat(ephemeralAnswers().get(0).param("text"))
         .contains("took too long", "click *Vote* again");
+  }
+
+  /** A modal without the id and hash Slack gives each opening. */
+  static JsonNode withoutIdentity(JsonNode view) {
+    com.fasterxml.jackson.databind.node.ObjectNode copy =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) view).deepCopy();
+    copy.remove(java.util.List.of("id", "hash"));
+    return copy;
   }
 }

@@ -61,6 +61,7 @@ class SlackScopesTest {
       t.requests.interaction(select);
       t.settle();
       t.submit("U0BBB2", TestSlackApp.checkIn("KR1.2", "ON_TRACK", "70", "7"));
+      t.command("U0BBB2", "/okr-update", "");
       t.submit("U0BBB2", TestSlackApp.checkIn("KR1.2", "ON_TRACK", "72", "7"));
       t.advanceTo(monday.plusDays(5), Duration.ofHours(2));
       t.requests.clickButton("U0CCC3", OkrFeature.UPDATE_NOW, "2026-W47", "D0CCC3");

@@ -43,10 +43,10 @@ public final class HttpServer implements AutoCloseable {
   static final int MAX_BODY_BYTES = 64 * 1024;
 
   /** Slack requests handled at once by default; more are answered "busy" at once. */
-  public static final int DEFAULT_CONCURRENT = 64;
+  public static final int DEFAULT_CONCURRENT = 200;
 
   /** Jetty's threads at most. */
-  static final int MAX_THREADS = 200;
+  static final int MAX_THREADS = 256;
 
   /** Open connections at most; Jetty stops accepting more until some close. */
   static final int MAX_CONNECTIONS = 1000;

@@ -1,14 +1,10 @@
 package io.drumbeat.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.drumbeat.demo.SlackDoubleCalls.Recorded;
-import io.drumbeat.demo.SlackDoubleFaults.Answer;
-import io.drumbeat.demo.SlackDoubleServer.Reply;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,36 +14,50 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * and end-to-end tests. Point the Slack SDK at it with {@code
  * SlackConfig.setMethodsEndpointUrlPrefix(double.apiUrl())}.
  *
- * <p>Every request to {@code /api/<method>} and every POST to {@link #responseUrl(String)} is
- * recorded as a {@link SlackCall}, then answered either with a realistic JSON body from a small
- * in-memory workspace (users, channels, members and the messages posted: {@link #messages}), or
- * with a failure scripted by {@link #failNext}, {@link #failNextWithError}, {@link #failEvery},
- * {@link #failUntil} or {@link #rateLimitChannel}: a scripted answer has no effect. {@link
- * #delayAnswers} holds answers back. Other paths answer 404 {@code
- * {"ok":false,"error":"unknown_method"}}; a request that cannot be read (e.g. a malformed JSON
- * body) answers 400 {@code invalid_arguments} and is not recorded. All methods are thread-safe;
- * requests are served concurrently by 8 daemon threads.
+ * <p>Every request to {@code /api/<method>}, every POST to {@link #responseUrl(String)} and every
+ * file upload ({@value #FILE_UPLOAD}) is recorded as a {@link SlackCall}, then answered either with
+ * a realistic body from a small in-memory workspace (users, channels, members, the messages posted:
+ * {@link #messages}, and the files uploaded: {@link #uploadedFile}, {@link #sharedFiles}), or with
+ * a failure scripted by {@link #failNext}, {@link #failNextWithError}, {@link #failEvery}, {@link
+ * #failUntil} or {@link #rateLimitChannel}: a scripted answer has no effect. {@link #delayAnswers}
+ * holds answers back. Other paths answer 404 {@code {"ok":false,"error":"unknown_method"}}; a
+ * request that cannot be read (e.g. a malformed JSON body) answers 400 {@code invalid_arguments}
+ * and is not recorded. All methods are thread-safe; requests are served concurrently by 8 daemon
+ * threads.
  */
 public final class SlackDouble extends SlackDoubleScripts implements AutoCloseable {
 
   /** Pseudo method name under which POSTs to a {@link #responseUrl(String)} are recorded. */
   public static final String RESPONSE_URL = "response_url";
 
-  private final Clock clock;
+  /**
+   * Pseudo method name under which POSTs of file bytes to an {@code upload_url} from {@code
+   * files.getUploadURLExternal} are recorded, with parameters {@code file_id}, {@code bytes} (the
+   * file's size) and {@code content_type}; scripts ({@link #failNext} …) apply to it too.
+   */
+  public static final String FILE_UPLOAD = "file_upload";
+
   private final SlackDoubleWorkspace workspace;
   private final SlackDoubleMessages messages = new SlackDoubleMessages();
-  private final SlackDoubleResponses responses;
+  private final SlackDoubleFiles files;
   private final SlackDoubleCalls calls = new SlackDoubleCalls();
   private final List<String> scopes = new CopyOnWriteArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final SlackDoubleServer server;
 
   private SlackDouble(Clock clock) {
-    this.clock = clock;
     this.workspace = new SlackDoubleWorkspace(clock);
-    this.responses = new SlackDoubleResponses(workspace, messages, clock);
-    // last: requests may arrive from here on, and respond() reads the fields set above
-    this.server = SlackDoubleServer.start(this::respond);
+    this.files = new SlackDoubleFiles(workspace, messages, this::baseUrl);
+    SlackDoubleAnswers answers =
+        new SlackDoubleAnswers(
+            clock,
+            faults,
+            new SlackDoubleResponses(workspace, messages, files, clock),
+            files,
+            calls,
+            scopes);
+    // last: requests may arrive from here on, and the answers read the fields set above
+    this.server = SlackDoubleServer.start(answers::respond, answers::receiveUpload);
   }
 
   /**
@@ -222,28 +232,30 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
     return messages.replies(SlackDoubleWorkspace.conversationOf(channelOrUserId), threadTs);
   }
 
+  /**
+   * A copy of the bytes uploaded to the {@code upload_url} of {@code fileId} (raw, or the file part
+   * of a multipart body), shared or not; null when nothing was uploaded for that id.
+   */
+  public byte[] uploadedFile(String fileId) {
+    return files.bytes(fileId).orElse(null);
+  }
+
+  /**
+   * The files {@code files.completeUploadExternal} shared into a conversation, oldest first; each
+   * also left a file message in {@link #messages(String)}, in its thread when shared with {@code
+   * thread_ts}.
+   *
+   * @param channelOrUserId a conversation id, or a user id meaning that user's DM
+   */
+  public List<SharedFile> sharedFiles(String channelOrUserId) {
+    return files.sharedInto(SlackDoubleWorkspace.conversationOf(channelOrUserId));
+  }
+
   /** Stops serving at once (open exchanges are dropped) and shuts the threads down; idempotent. */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       server.close();
     }
-  }
-
-  private Reply respond(String method, String responseUrlId, Map<String, String> params) {
-    SlackCall call = new SlackCall(method, params, clock.instant());
-    Answer script = faults.scriptFor(method, params, call.receivedAt());
-    Duration delay = faults.delayOf(method);
-    if (script != null) {
-      calls.add(new Recorded(responseUrlId, call, true));
-      return new Reply(script.status(), script.headers(), script.body(), delay);
-    }
-    String body =
-        (responseUrlId != null ? SlackDoubleResponses.ok() : responses.answer(method, params))
-            .toString();
-    calls.add(new Recorded(responseUrlId, call, false));
-    Map<String, String> headers =
-        scopes.isEmpty() ? Map.of() : Map.of("x-oauth-scopes", String.join(",", scopes));
-    return new Reply(200, headers, body, delay);
   }
 }

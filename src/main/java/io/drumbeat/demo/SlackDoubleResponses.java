@@ -33,12 +33,18 @@ final class SlackDoubleResponses {
   private final Clock clock;
   private final SlackDoubleChat chat;
   private final SlackDoubleHistory history;
+  private final SlackDoubleFiles files;
 
-  SlackDoubleResponses(SlackDoubleWorkspace workspace, SlackDoubleMessages messages, Clock clock) {
+  SlackDoubleResponses(
+      SlackDoubleWorkspace workspace,
+      SlackDoubleMessages messages,
+      SlackDoubleFiles files,
+      Clock clock) {
     this.workspace = workspace;
     this.clock = clock;
     this.chat = new SlackDoubleChat(workspace, messages);
     this.history = new SlackDoubleHistory(workspace, messages);
+    this.files = files;
   }
 
   /** Answers {@code method} called with {@code p}; unknown methods answer {@code {"ok":true}}. */
@@ -60,6 +66,8 @@ final class SlackDoubleResponses {
       case "chat.delete" -> chat.delete(p);
       case "chat.postEphemeral" -> postEphemeral(p);
       case "views.open", "views.update", "views.push", "views.publish" -> view(method, p);
+      case "files.getUploadURLExternal" -> files.uploadUrl(p);
+      case "files.completeUploadExternal" -> files.complete(p);
       default -> ok();
     };
   }

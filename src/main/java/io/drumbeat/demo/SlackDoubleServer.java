@@ -20,9 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The HTTP server of a {@link SlackDouble}: a JDK server on 127.0.0.1 (ephemeral port) whose 8
  * daemon threads turn each request to {@code /api/<method>} or {@code /respond/<id>} into a {@link
- * Reply} from a {@link Responder}. A reply with a delay is sent later by a separate scheduler
- * thread, so delayed answers hold no serving thread. Other paths answer 404 {@code unknown_method};
- * an unreadable request answers 400 {@code invalid_arguments}.
+ * Reply} from a {@link Responder}, and each POST to {@code /upload/<file_id>} into one from an
+ * {@link Uploader}. A reply with a delay is sent later by a separate scheduler thread, so delayed
+ * answers hold no serving thread. Other paths answer 404 {@code unknown_method}; an unreadable
+ * request answers 400 {@code invalid_arguments}.
  */
 final class SlackDoubleServer implements AutoCloseable {
 
@@ -34,22 +35,38 @@ final class SlackDoubleServer implements AutoCloseable {
     Reply respond(String method, String responseUrlId, Map<String, String> params);
   }
 
+  /**
+   * Answers one POST of file bytes to an upload URL.
+   *
+   * @param contentType the request's {@code Content-Type}, or null
+   * @param body the raw request body
+   */
+  interface Uploader {
+    Reply upload(String fileId, String contentType, byte[] body);
+  }
+
   private static final int THREADS = 8;
+
+  /** Path prefix of upload URLs: {@code /upload/<file_id>}. */
+  static final String UPLOAD = "/upload/";
 
   private final HttpServer server;
   private final ExecutorService serving;
   private final ScheduledExecutorService delayed;
   private final Responder responder;
+  private final Uploader uploader;
 
   private SlackDoubleServer(
       HttpServer server,
       ExecutorService serving,
       ScheduledExecutorService delayed,
-      Responder responder) {
+      Responder responder,
+      Uploader uploader) {
     this.server = server;
     this.serving = serving;
     this.delayed = delayed;
     this.responder = responder;
+    this.uploader = uploader;
   }
 
   /**
@@ -57,7 +74,7 @@ final class SlackDoubleServer implements AutoCloseable {
    *
    * @throws UncheckedIOException if the port cannot be bound
    */
-  static SlackDoubleServer start(Responder responder) {
+  static SlackDoubleServer start(Responder responder, Uploader uploader) {
     // The JDK server writes a response's headers and body separately; without TCP_NODELAY, Nagle's
     // algorithm and the client's delayed ACK add about 40 ms to every call. Read once per JVM, when
     // its first com.sun.net.httpserver server starts (in Drumbeat, only this double uses one).
@@ -72,7 +89,8 @@ final class SlackDoubleServer implements AutoCloseable {
     ExecutorService serving = Executors.newFixedThreadPool(THREADS, daemon(name));
     ScheduledExecutorService delayed =
         Executors.newSingleThreadScheduledExecutor(daemon(name + "delayed-"));
-    SlackDoubleServer started = new SlackDoubleServer(server, serving, delayed, responder);
+    SlackDoubleServer started =
+        new SlackDoubleServer(server, serving, delayed, responder, uploader);
     server.createContext("/", started::handle);
     server.setExecutor(serving);
     server.start();
@@ -121,6 +139,12 @@ final class SlackDoubleServer implements AutoCloseable {
     if (path.startsWith("/respond/") && "POST".equals(exchange.getRequestMethod())) {
       String id = path.substring("/respond/".length());
       return responder.respond(SlackDouble.RESPONSE_URL, id, SlackDoubleHttp.params(exchange));
+    }
+    if (path.startsWith(UPLOAD) && "POST".equals(exchange.getRequestMethod())) {
+      String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+      try (var in = exchange.getRequestBody()) {
+        return uploader.upload(path.substring(UPLOAD.length()), contentType, in.readAllBytes());
+      }
     }
     String body = SlackDoubleResponses.error("unknown_method").toString();
     return new Reply(404, Map.of(), body, Duration.ZERO);

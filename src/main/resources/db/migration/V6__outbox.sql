@@ -3,7 +3,8 @@
 -- task instance id being the delivery key). A row is one Slack message (or Home tab, or
 -- response_url reply), identified by its purpose, e.g. 'daily-post:U1:2026-11-30:C0DIST'.
 --   kind        'message' (content frozen in payload) or a renderer that draws it from the database
---   via         CHAT (chat.postMessage, then chat.update), HOME (views.publish), RESPOND (response_url)
+--   via         CHAT (chat.postMessage, then chat.update), HOME (views.publish), RESPOND (response_url),
+--               FILE (an image shared with Slack's external upload flow; file_id once staged)
 --   generation  bumped by every request to (re)draw; delivered_generation is the last one sent
 --   in_doubt    an attempt to post may have reached Slack: reconcile before posting again
 create table outbox (
@@ -19,6 +20,7 @@ create table outbox (
   delivered_generation int not null,
   posted_channel varchar(40),
   posted_ts varchar(32),
+  file_id varchar(40),
   attempts int not null,
   in_doubt boolean not null,
   first_attempt_at timestamp with time zone,

@@ -19,6 +19,8 @@ import java.util.List;
  * @param username post under this name ({@code chat:write.customize}), or null for the app's
  * @param iconUrl post with this picture ({@code chat:write.customize}), or null
  * @param replaceOriginal for a {@code response_url} reply: replace the message it came from
+ * @param fileName a shared file's name, e.g. {@code okr-trend-FY2027-Q1.png} ({@link Via#FILE})
+ * @param file a shared file's bytes ({@link Via#FILE}); {@code text} is its title and alt text
  */
 public record Content(
     String text,
@@ -26,7 +28,9 @@ public record Content(
     String view,
     String username,
     String iconUrl,
-    boolean replaceOriginal) {
+    boolean replaceOriginal,
+    String fileName,
+    byte[] file) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Gson SLACK_JSON = GsonFactory.createSnakeCase();
@@ -39,7 +43,9 @@ public record Content(
         null,
         null,
         null,
-        false);
+        false,
+        null,
+        null);
   }
 
   /** A text-only message (mrkdwn, escaped). */
@@ -49,17 +55,28 @@ public record Content(
 
   /** A Home tab ({@code views.publish}); at most 100 blocks. */
   public static Content home(View view) {
-    return new Content(null, null, SLACK_JSON.toJson(view), null, null, false);
+    return new Content(null, null, SLACK_JSON.toJson(view), null, null, false, null, null);
+  }
+
+  /**
+   * A file to share ({@link Via#FILE}).
+   *
+   * @param fileName e.g. {@code okr-trend-FY2027-Q1.png}; Slack derives the type from it
+   * @param title shown above the file, and its alt text
+   * @param bytes the file, at least one byte
+   */
+  public static Content file(String fileName, String title, byte[] bytes) {
+    return new Content(title, null, null, null, null, false, fileName, bytes.clone());
   }
 
   /** This message posted under another name and picture (scope {@code chat:write.customize}). */
   public Content as(String name, String picture) {
-    return new Content(text, blocks, view, name, picture, replaceOriginal);
+    return new Content(text, blocks, view, name, picture, replaceOriginal, fileName, file);
   }
 
   /** This reply replacing the message its {@code response_url} came from. */
   public Content replacingOriginal() {
-    return new Content(text, blocks, view, username, iconUrl, true);
+    return new Content(text, blocks, view, username, iconUrl, true, fileName, file);
   }
 
   /** The content as JSON, for {@link OutboxRow#payload()}. */

@@ -81,7 +81,7 @@ final class Deliverer {
       return Optional.of(now.plus(Duration.ofMinutes(1)));
     }
     try {
-      return new Attempt(row, renderer.get(), now).run();
+      return new Attempt(jdbi, sending, clock, row, renderer.get(), now).run();
     } catch (SendFailure f) {
       return failed(row, renderer.get(), f, now);
     } catch (RuntimeException e) {
@@ -94,120 +94,9 @@ final class Deliverer {
     }
   }
 
-  /** One try at a row: draw, pace, send, record. */
-  private final class Attempt {
-    private final OutboxRow row;
-    private final Renderer renderer;
-    private final Instant now;
-    private final OutboxRepository repo = jdbi.onDemand(OutboxRepository.class);
-
-    Attempt(OutboxRow row, Renderer renderer, Instant now) {
-      this.row = row;
-      this.renderer = renderer;
-      this.now = now;
-    }
-
-    Optional<Instant> run() {
-      String threadTs = null;
-      if (row.threadKey() != null) {
-        OutboxRow parent = repo.find(row.threadKey()).orElse(null);
-        if (parent == null || (!parent.isPosted() && parent.state() != DeliveryState.PENDING)) {
-          throw SendFailure.refused("thread_parent_not_posted");
-        }
-        if (!parent.isPosted()) {
-          return Optional.of(now.plusSeconds(1));
-        }
-        threadTs = parent.postedTs();
-      }
-      Optional<Content> content = jdbi.inTransaction(h -> renderer.render(h, row));
-      if (content.isEmpty()) {
-        repo.delivered(row.deliveryKey(), row.generation(), now);
-        return again();
-      }
-      Optional<Instant> wait =
-          switch (row.via()) {
-            case CHAT -> row.isPosted() ? edit(content.get()) : post(content.get(), threadTs);
-            case HOME -> publish(content.get());
-            case RESPOND -> reply(content.get());
-          };
-      return wait.isPresent() ? wait : again();
-    }
-
-    private Optional<Instant> post(Content content, String threadTs) {
-      if (row.inDoubt()) {
-        Optional<Posted> found = sending.reconciler().find(row, threadTs);
-        if (found.isPresent()) {
-          LOG.info("Delivery {} was posted although its answer was lost", row.deliveryKey());
-          record(found.get(), renderer.isFixed() ? row.generation() : 0);
-          return Optional.empty();
-        }
-      }
-      Optional<Instant> slot = slot("chat.postMessage", row.channel());
-      if (slot.isPresent()) {
-        return slot;
-      }
-      repo.startAttempt(row.deliveryKey(), true, now);
-      record(
-          sending.sender().post(row.channel(), threadTs, content, row.deliveryKey()),
-          row.generation());
-      return Optional.empty();
-    }
-
-    private void record(Posted at, int generation) {
-      jdbi.useTransaction(
-          h -> {
-            h.attach(OutboxRepository.class)
-                .posted(row.deliveryKey(), at.channel(), at.ts(), generation, clock.instant());
-            renderer.posted(h, row, at);
-          });
-      sending.learned(row.channel(), at.channel());
-    }
-
-    private Optional<Instant> edit(Content content) {
-      Optional<Instant> slot = slot("chat.update", row.postedChannel());
-      if (slot.isPresent()) {
-        return slot;
-      }
-      repo.startAttempt(row.deliveryKey(), false, now);
-      sending.sender().update(row.postedChannel(), row.postedTs(), content);
-      repo.delivered(row.deliveryKey(), row.generation(), clock.instant());
-      return Optional.empty();
-    }
-
-    private Optional<Instant> publish(Content content) {
-      Optional<Instant> slot = slot("views.publish", null);
-      if (slot.isPresent()) {
-        return slot;
-      }
-      repo.startAttempt(row.deliveryKey(), false, now);
-      sending.sender().publish(row.channel(), content);
-      repo.delivered(row.deliveryKey(), row.generation(), clock.instant());
-      return Optional.empty();
-    }
-
-    private Optional<Instant> reply(Content content) {
-      repo.startAttempt(row.deliveryKey(), false, now);
-      sending.sender().respond(row.channel(), content);
-      repo.delivered(row.deliveryKey(), row.generation(), clock.instant());
-      return Optional.empty();
-    }
-
-    private Optional<Instant> slot(String method, String channel) {
-      Instant slot = sending.pacer().slot(row.deliveryKey(), method, channel);
-      return slot.isAfter(now) ? Optional.of(slot) : Optional.empty();
-    }
-
-    /** Empty when the row is done; now when a newer drawing was asked for meanwhile. */
-    private Optional<Instant> again() {
-      return repo.find(row.deliveryKey())
-          .filter(r -> r.state() == DeliveryState.PENDING)
-          .map(r -> clock.instant());
-    }
-  }
-
   private Optional<Instant> failed(OutboxRow row, Renderer renderer, SendFailure f, Instant now) {
     OutboxRepository repo = jdbi.onDemand(OutboxRepository.class);
-    boolean post = row.via() == Via.CHAT && !row.isPosted();
+    boolean post = (row.via() == Via.CHAT || row.via() == Via.FILE) && !row.isPosted();
     switch (f.kind()) {
       case RATE_LIMITED -> {
         String channel = row.isPosted() ? row.postedChannel() : row.channel();

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.slack.api.Slack;
+import io.drumbeat.slack.FileUploads;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -48,7 +49,11 @@ public final class Deliveries {
     SlackSender sender = new SlackSender(slack, botToken);
     Sending sending =
         new Sending(
-            sender, new Pacer(clock, postsPerMinute), new Reconciler(sender, knownDm), dmLearned);
+            sender,
+            new Pacer(clock, postsPerMinute),
+            new Reconciler(sender, knownDm),
+            new FileUploads(slack, botToken),
+            dmLearned);
     Deliverer deliverer = new Deliverer(jdbi, outbox, sending, clock, firstRetry, report);
     this.task = new DeliveryTask(deliverer, jdbi, clock, SWEEP_EVERY);
     outbox.attach(task);

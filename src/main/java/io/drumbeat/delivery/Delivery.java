@@ -54,6 +54,16 @@ public record Delivery(
     return new Delivery(key, kind, Via.HOME, userId, userId, null, null, null, null);
   }
 
+  /** A file with fixed content shared into {@code channel} ({@link Content#file}). */
+  public static Delivery file(String key, String channel, Content content) {
+    return new Delivery(key, Outbox.MESSAGE, Via.FILE, null, channel, null, content, null, null);
+  }
+
+  /** A file drawn by renderer {@code kind} when delivered and shared into {@code channel}. */
+  public static Delivery drawnFile(String key, String kind, String subject, String channel) {
+    return new Delivery(key, kind, Via.FILE, subject, channel, null, null, null, null);
+  }
+
   /** An ephemeral reply with fixed content to an interaction's {@code response_url}. */
   public static Delivery reply(String key, String responseUrl, Content content) {
     return new Delivery(

@@ -95,6 +95,10 @@ public interface OutboxRepository {
           + " where delivery_key = :key")
   int posted(String key, String channel, String ts, int generation, Instant now);
 
+  /** Remembers a file delivery's staged file id. */
+  @SqlUpdate("update outbox set file_id = :fileId, updated_at = :now where delivery_key = :key")
+  int staged(String key, String fileId, Instant now);
+
   /** Records that generation {@code generation} reached Slack (an edit, a Home tab, a reply). */
   @SqlUpdate(
       "update outbox set delivered_generation = :generation, in_doubt = false, last_error = null,"

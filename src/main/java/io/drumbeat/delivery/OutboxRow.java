@@ -19,7 +19,9 @@ import java.time.Instant;
  * @param generation bumped by every request to draw it again
  * @param deliveredGeneration the generation last sent to Slack (0 before the first)
  * @param postedChannel where the message landed (a {@code D…} id for a DM)
- * @param postedTs its {@code ts}, the id for edits and threads; null until posted
+ * @param postedTs its {@code ts}, the id for edits and threads; null until posted (a shared file:
+ *     its file id)
+ * @param fileId a file delivery's staged file id, once Slack gave one
  * @param attempts calls made to Slack for it so far
  * @param inDoubt an attempt to post it may have reached Slack (timeout, 5xx, crash): it is looked
  *     for in the channel's history before it is posted again
@@ -43,6 +45,7 @@ public record OutboxRow(
     int deliveredGeneration,
     String postedChannel,
     String postedTs,
+    String fileId,
     int attempts,
     boolean inDoubt,
     Instant firstAttemptAt,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Finds a message whose post may have reached Slack although its answer was lost (a read timeout, a
@@ -39,20 +40,38 @@ final class Reconciler {
    * @throws SendFailure when the history cannot be read
    */
   Optional<Posted> find(OutboxRow row, String threadTs) {
+    return find(row, threadTs, m -> carries(m.getMetadata(), row.deliveryKey()));
+  }
+
+  /**
+   * Where {@code row}'s file {@code fileId} was shared, if it was (a file message cannot carry
+   * metadata, but its file id is known once staged).
+   *
+   * @throws SendFailure when the history cannot be read
+   */
+  Optional<Posted> findFile(OutboxRow row, String threadTs, String fileId) {
+    return find(
+        row,
+        threadTs,
+        m -> m.getFiles() != null && m.getFiles().stream().anyMatch(f -> fileId.equals(f.getId())));
+  }
+
+  private Optional<Posted> find(OutboxRow row, String threadTs, Predicate<Message> match) {
     String channel = channelOf(row.channel());
     try {
-      return search(row, channel, threadTs);
+      return search(row, channel, threadTs, match);
     } catch (SendFailure f) {
       if (!"not_in_channel".equals(f.error())) {
         throw f;
       }
       // A public channel posted to with chat:write.public: its history is readable once joined.
       SlackSender.call(() -> sender.client().conversationsJoin(r -> r.channel(channel)));
-      return search(row, channel, threadTs);
+      return search(row, channel, threadTs, match);
     }
   }
 
-  private Optional<Posted> search(OutboxRow row, String channel, String threadTs) {
+  private Optional<Posted> search(
+      OutboxRow row, String channel, String threadTs, Predicate<Message> match) {
     Instant since = row.firstAttemptAt() == null ? row.createdAt() : row.firstAttemptAt();
     String oldest = (since.getEpochSecond() - 60) + ".000000";
     String cursor = null;
@@ -92,23 +111,19 @@ final class Reconciler {
         messages = r.getMessages();
         next = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
       }
-      Optional<Posted> found = match(messages, channel, row.deliveryKey());
+      Optional<Posted> found =
+          messages == null
+              ? Optional.empty()
+              : messages.stream()
+                  .filter(match)
+                  .findFirst()
+                  .map(m -> new Posted(channel, m.getTs()));
       if (found.isPresent() || next == null || next.isEmpty()) {
         return found;
       }
       cursor = next;
     }
     return Optional.empty();
-  }
-
-  private static Optional<Posted> match(List<Message> messages, String channel, String key) {
-    if (messages == null) {
-      return Optional.empty();
-    }
-    return messages.stream()
-        .filter(m -> carries(m.getMetadata(), key))
-        .findFirst()
-        .map(m -> new Posted(channel, m.getTs()));
   }
 
   private static boolean carries(Message.Metadata metadata, String key) {

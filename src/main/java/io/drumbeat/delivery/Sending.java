@@ -1,5 +1,6 @@
 package io.drumbeat.delivery;
 
+import io.drumbeat.slack.FileUploads;
 import java.util.function.BiConsumer;
 
 /**
@@ -8,10 +9,15 @@ import java.util.function.BiConsumer;
  * @param sender the Web API calls
  * @param pacer the rate limits
  * @param reconciler finds posts whose answer was lost
+ * @param files shares files (external upload flow)
  * @param dmLearned told (user id, {@code D…} channel) when a post to a user revealed their DM
  */
 record Sending(
-    SlackSender sender, Pacer pacer, Reconciler reconciler, BiConsumer<String, String> dmLearned) {
+    SlackSender sender,
+    Pacer pacer,
+    Reconciler reconciler,
+    FileUploads files,
+    BiConsumer<String, String> dmLearned) {
 
   /** Passes on the DM channel a post to user {@code target} landed in. */
   void learned(String target, String channel) {

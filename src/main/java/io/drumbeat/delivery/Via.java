@@ -7,5 +7,10 @@ public enum Via {
   /** {@code views.publish} of a person's Home tab (idempotent: the latest drawing wins). */
   HOME,
   /** A POST to an interaction's {@code response_url} (an ephemeral reply, valid for 30 minutes). */
-  RESPOND
+  RESPOND,
+  /**
+   * A file (e.g. a chart PNG) shared into a channel or thread with Slack's external upload flow
+   * ({@code files.getUploadURLExternal}, the upload, {@code files.completeUploadExternal}).
+   */
+  FILE
 }

@@ -49,7 +49,8 @@ final class SlackDoubleChat {
             p.get("icon_url"),
             p.get("metadata"),
             SlackDoubleWorkspace.BOT_USER_ID,
-            SlackDoubleWorkspace.BOT_ID);
+            SlackDoubleWorkspace.BOT_ID,
+            null);
     messages.put(message);
     ObjectNode response = ok().put("channel", message.channel()).put("ts", message.ts());
     response.set("message", SlackDoubleHistory.json(message, false, 0));

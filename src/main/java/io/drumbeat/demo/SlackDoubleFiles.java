@@ -166,7 +166,8 @@ final class SlackDoubleFiles {
               null,
               null,
               SlackDoubleWorkspace.BOT_USER_ID,
-              SlackDoubleWorkspace.BOT_ID));
+              SlackDoubleWorkspace.BOT_ID,
+              fileId));
       shared.add(
           new SharedFile(
               fileId,

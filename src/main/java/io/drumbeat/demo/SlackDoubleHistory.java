@@ -40,7 +40,8 @@ final class SlackDoubleHistory {
    * One message as Slack lists it: {@code type}, {@code ts}, {@code text}, {@code user}, {@code
    * bot_id}, {@code team}; {@code thread_ts} for a reply, or for a parent with replies (its own ts,
    * with {@code reply_count}); {@code blocks} (parsed) and {@code username} when it has them;
-   * {@code metadata} (parsed) only when {@code withMetadata} and it has some.
+   * {@code metadata} (parsed) only when {@code withMetadata} and it has some; {@code files} (the
+   * shared file's id) for a file message.
    */
   static ObjectNode json(StoredMessage m, boolean withMetadata, int replyCount) {
     ObjectNode json =
@@ -65,6 +66,9 @@ final class SlackDoubleHistory {
     }
     if (withMetadata && m.metadata() != null) {
       json.set("metadata", m.metadataJson());
+    }
+    if (m.fileId() != null) {
+      json.putArray("files").addObject().put("id", m.fileId());
     }
     return json;
   }

@@ -25,6 +25,7 @@ import java.util.Objects;
  *     {@code {"event_type":"drumbeat_delivery","event_payload":{"key":"…"}}}), or {@code null}
  * @param user the user id of the bot that posted it ({@code "U0BOT"})
  * @param botId the bot id of the bot that posted it ({@code "B0BOT"})
+ * @param fileId the file a file message shares ({@code files.completeUploadExternal}), else null
  */
 public record StoredMessage(
     String channel,
@@ -36,7 +37,8 @@ public record StoredMessage(
     String iconUrl,
     String metadata,
     String user,
-    String botId) {
+    String botId,
+    String fileId) {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -115,7 +117,8 @@ public record StoredMessage(
         iconUrl,
         newMetadata != null ? newMetadata : metadata,
         user,
-        botId);
+        botId,
+        fileId);
   }
 
   private static String textOrNull(JsonNode node) {

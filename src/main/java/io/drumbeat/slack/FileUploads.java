@@ -68,6 +68,17 @@ public final class FileUploads {
   public Uploaded upload(
       String channel, String threadTs, String filename, String title, byte[] content) {
     requireText(channel, "channel");
+    return share(stage(filename, title, content), title, channel, threadTs);
+  }
+
+  /**
+   * The first two steps: asks for an upload URL and POSTs the bytes to it. Nothing is shown until
+   * {@link #share}; a staged file never shared is never shown.
+   *
+   * @return the file id, for {@link #share}
+   * @throws FileUploadException as {@link #upload} does
+   */
+  public String stage(String filename, String title, byte[] content) {
     requireText(filename, "filename");
     requireText(title, "title");
     if (content.length == 0) {
@@ -86,6 +97,18 @@ public final class FileUploads {
       throw new FileUploadException(GET_URL, "no_upload_url", false, null, fileId, null);
     }
     post(target.getUploadUrl(), fileId, content);
+    return fileId;
+  }
+
+  /**
+   * The last step: {@code files.completeUploadExternal} shares the staged file {@code fileId} into
+   * {@code channel} (in the thread of {@code threadTs} when given).
+   *
+   * @throws FileUploadException as {@link #upload} does; a retryable failure here may still have
+   *     shared the file
+   */
+  public Uploaded share(String fileId, String title, String channel, String threadTs) {
+    requireText(channel, "channel");
     FileDetails file = FileDetails.builder().id(fileId).title(title).build();
     var done =
         call(

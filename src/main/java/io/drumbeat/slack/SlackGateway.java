@@ -2,24 +2,15 @@ package io.drumbeat.slack;
 
 import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.model.Conversation;
 import com.slack.api.model.ConversationType;
-import com.slack.api.model.ResponseMetadata;
 import com.slack.api.model.User;
 import com.slack.api.model.view.View;
-import dev.failsafe.Failsafe;
-import dev.failsafe.FailsafeException;
-import dev.failsafe.RetryPolicy;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -32,15 +23,9 @@ import java.util.stream.Collectors;
  * io.drumbeat.delivery}).
  */
 public final class SlackGateway {
-  private static final Duration LONGEST_RETRY_AFTER = Duration.ofMinutes(2);
-
-  /** A modal call that failed with a 5xx or I/O error is tried once more after this delay. */
-  private static final Duration MODAL_RETRY_DELAY = Duration.ofMillis(100);
-
   private final MethodsClient client;
   private final MethodsClient modalClient;
-  private final RetryPolicy<Object> retry;
-  private final RetryPolicy<Object> quickRetry;
+  private final SlackCalls calls;
 
   /**
    * @param slack the SDK entry point for reads (its config carries the Web API URL and timeouts)
@@ -54,19 +39,7 @@ public final class SlackGateway {
       Slack slack, Slack modals, String botToken, Duration firstRetryDelay, int maxRetries) {
     this.client = slack.methods(botToken);
     this.modalClient = modals.methods(botToken);
-    this.retry =
-        RetryPolicy.builder()
-            .handle(Transient.class)
-            .withBackoff(firstRetryDelay, firstRetryDelay.multipliedBy(16))
-            .withDelayFnOn(ctx -> ((Transient) ctx.getLastException()).retryAfter, Transient.class)
-            .withMaxRetries(maxRetries)
-            .build();
-    this.quickRetry =
-        RetryPolicy.builder()
-            .handleIf(e -> e instanceof Transient t && t.retryAfter.isNegative())
-            .withDelay(MODAL_RETRY_DELAY)
-            .withMaxRetries(1)
-            .build();
+    this.calls = new SlackCalls(firstRetryDelay, maxRetries);
   }
 
   /**
@@ -76,9 +49,9 @@ public final class SlackGateway {
    * @throws SlackCallException e.g. {@code channel_not_found}
    */
   public List<String> members(String channel) {
-    return pages(
+    return SlackCalls.pages(
         cursor ->
-            call(
+            calls.call(
                 "conversations.members",
                 () ->
                     client.conversationsMembers(r -> r.channel(channel).limit(200).cursor(cursor))),
@@ -91,8 +64,9 @@ public final class SlackGateway {
    * page of 200, deleted users left out.
    */
   public List<User> users() {
-    return pages(
-            cursor -> call("users.list", () -> client.usersList(r -> r.limit(200).cursor(cursor))),
+    return SlackCalls.pages(
+            cursor ->
+                calls.call("users.list", () -> client.usersList(r -> r.limit(200).cursor(cursor))),
             r -> r.getMembers(),
             r -> r.getResponseMetadata())
         .stream()
@@ -107,7 +81,8 @@ public final class SlackGateway {
   public Optional<Conversation> channel(String id) {
     try {
       return Optional.of(
-          call("conversations.info", () -> client.conversationsInfo(r -> r.channel(id)))
+          calls
+              .call("conversations.info", () -> client.conversationsInfo(r -> r.channel(id)))
               .getChannel());
     } catch (SlackCallException e) {
       if (e.error().equals("channel_not_found")) {
@@ -124,9 +99,9 @@ public final class SlackGateway {
   public List<Conversation> channels() {
     List<ConversationType> types =
         List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL);
-    return pages(
+    return SlackCalls.pages(
         cursor ->
-            call(
+            calls.call(
                 "conversations.list",
                 () ->
                     client.conversationsList(
@@ -140,7 +115,7 @@ public final class SlackGateway {
    * auth.test}; empty when Slack does not say.
    */
   public Set<String> grantedScopes() {
-    var response = call("auth.test", () -> client.authTest(r -> r));
+    var response = calls.call("auth.test", () -> client.authTest(r -> r));
     var headers = response.getHttpResponseHeaders();
     List<String> values = headers == null ? null : headers.get("x-oauth-scopes");
     if (values == null || values.isEmpty()) {
@@ -160,7 +135,8 @@ public final class SlackGateway {
    * @throws SlackCallException e.g. {@code expired_trigger_id}, or {@code http_429}
    */
   public String openView(String triggerId, View view) {
-    return once("views.open", () -> modalClient.viewsOpen(r -> r.triggerId(triggerId).view(view)))
+    return calls
+        .once("views.open", () -> modalClient.viewsOpen(r -> r.triggerId(triggerId).view(view)))
         .getView()
         .getId();
   }
@@ -171,97 +147,7 @@ public final class SlackGateway {
    * @throws SlackCallException e.g. {@code hash_conflict}
    */
   public void updateView(String viewId, String hash, View view) {
-    once(
+    calls.once(
         "views.update", () -> modalClient.viewsUpdate(r -> r.viewId(viewId).hash(hash).view(view)));
-  }
-
-  /**
-   * Every item of a cursor-paginated method: calls {@code page} with null, then with each {@code
-   * next_cursor} until Slack sends an empty one.
-   */
-  private static <R, T> List<T> pages(
-      Function<String, R> page,
-      Function<R, List<T>> items,
-      Function<R, ResponseMetadata> metadata) {
-    List<T> all = new ArrayList<>();
-    String cursor = null;
-    do {
-      R response = page.apply(cursor);
-      List<T> some = items.apply(response);
-      if (some != null) {
-        all.addAll(some);
-      }
-      ResponseMetadata meta = metadata.apply(response);
-      cursor = meta == null ? null : meta.getNextCursor();
-    } while (cursor != null && !cursor.isEmpty());
-    return all;
-  }
-
-  @FunctionalInterface
-  private interface Call<T> {
-    T call() throws IOException, SlackApiException;
-  }
-
-  private <T extends SlackApiTextResponse> T call(String method, Call<T> request) {
-    try {
-      return Failsafe.with(retry).get(() -> attempt(method, request));
-    } catch (Transient e) {
-      throw new SlackCallException(method, e.getMessage(), e.getCause());
-    } catch (FailsafeException e) {
-      throw new SlackCallException(method, "interrupted", e);
-    }
-  }
-
-  private <T extends SlackApiTextResponse> T once(String method, Call<T> request) {
-    try {
-      return Failsafe.with(quickRetry).get(() -> attempt(method, request));
-    } catch (Transient e) {
-      throw new SlackCallException(method, e.getMessage(), e.getCause());
-    } catch (FailsafeException e) {
-      throw new SlackCallException(method, "interrupted", e);
-    }
-  }
-
-  private static <T extends SlackApiTextResponse> T attempt(String method, Call<T> request) {
-    T response;
-    try {
-      response = request.call();
-    } catch (SlackApiException e) {
-      int code = e.getResponse().code();
-      if (code == 429) {
-        throw new Transient("http_429", retryAfter(e), e);
-      }
-      if (code >= 500) {
-        throw new Transient("http_" + code, Duration.ofMillis(-1), e);
-      }
-      throw new SlackCallException(method, "http_" + code, e);
-    } catch (IOException e) {
-      throw new Transient("io_error: " + e.getClass().getSimpleName(), Duration.ofMillis(-1), e);
-    }
-    if (!response.isOk()) {
-      throw new SlackCallException(method, response.getError(), null);
-    }
-    return response;
-  }
-
-  private static Duration retryAfter(SlackApiException e) {
-    String header = e.getResponse().header("Retry-After");
-    try {
-      Duration wait = Duration.ofSeconds(Long.parseLong(header == null ? "1" : header.trim()));
-      return wait.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : wait;
-    } catch (NumberFormatException bad) {
-      return Duration.ofSeconds(1);
-    }
-  }
-
-  /** A failure worth retrying; {@code retryAfter} is Slack's wait for a 429, else negative. */
-  private static final class Transient extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    private final transient Duration retryAfter;
-
-    Transient(String message, Duration retryAfter, Throwable cause) {
-      super(message, cause);
-      this.retryAfter = retryAfter;
-    }
   }
 }

@@ -25,6 +25,7 @@ final class Attempt {
   private final Renderer renderer;
   private final Instant now;
   private final OutboxRepository repo;
+  private String target;
 
   Attempt(Jdbi jdbi, Sending sending, Clock clock, OutboxRow row, Renderer renderer, Instant now) {
     this.jdbi = jdbi;
@@ -38,6 +39,7 @@ final class Attempt {
 
   Optional<Instant> run() {
     String threadTs = null;
+    target = row.channel();
     if (row.threadKey() != null) {
       OutboxRow parent = repo.find(row.threadKey()).orElse(null);
       if (parent == null || (!parent.isPosted() && parent.state() != DeliveryState.PENDING)) {
@@ -47,6 +49,8 @@ final class Attempt {
         return Optional.of(now.plusSeconds(1));
       }
       threadTs = parent.postedTs();
+      // A reply in a DM thread goes where the parent landed (a D… id, not the user id).
+      target = parent.postedChannel();
     }
     Optional<Content> content = jdbi.inTransaction(h -> renderer.render(h, row));
     if (content.isEmpty()) {
@@ -72,14 +76,12 @@ final class Attempt {
         return Optional.empty();
       }
     }
-    Optional<Instant> slot = slot("chat.postMessage", row.channel());
+    Optional<Instant> slot = slot("chat.postMessage", target);
     if (slot.isPresent()) {
       return slot;
     }
     repo.startAttempt(row.deliveryKey(), true, now);
-    record(
-        sending.sender().post(row.channel(), threadTs, content, row.deliveryKey()),
-        row.generation());
+    record(sending.sender().post(target, threadTs, content, row.deliveryKey()), row.generation());
     return Optional.empty();
   }
 
@@ -124,7 +126,7 @@ final class Attempt {
         return Optional.empty();
       }
     }
-    Optional<Instant> slot = slot("chat.postMessage", row.channel());
+    Optional<Instant> slot = slot("chat.postMessage", target);
     if (slot.isPresent()) {
       return slot;
     }
@@ -137,11 +139,11 @@ final class Attempt {
     repo.staged(row.deliveryKey(), fileId, now);
     repo.startAttempt(row.deliveryKey(), true, now);
     try {
-      sending.files().share(fileId, content.text(), row.channel(), threadTs);
+      sending.files().share(fileId, content.text(), target, threadTs);
     } catch (FileUploadException e) {
       throw failure(e, true);
     }
-    record(new Posted(row.channel(), fileId), row.generation());
+    record(new Posted(target, fileId), row.generation());
     return Optional.empty();
   }
 

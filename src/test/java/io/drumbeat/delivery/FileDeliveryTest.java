@@ -64,4 +64,20 @@ class FileDeliveryTest {
       f.slack.close();
     }
   }
+
+  @Test
+  void a_file_in_the_thread_of_a_dm_is_shared_in_that_dm() {
+    try (OutboxFixture f = new OutboxFixture(TestDb.H2)) {
+      f.record(Delivery.message("confirm:1", "U0AAA1", Content.text("Saved")));
+      f.record(
+          Delivery.file("confirm:1:trend", "U0AAA1", Content.file("kr.png", "KR1.1", PNG))
+              .inThreadOf("confirm:1"));
+      f.advance(Duration.ofSeconds(5), Duration.ofSeconds(1));
+
+      assertThat(f.slack.sharedFiles("U0AAA1"))
+          .singleElement()
+          .satisfies(file -> assertThat(file.threadTs()).isEqualTo(f.row("confirm:1").postedTs()));
+      f.slack.close();
+    }
+  }
 }

@@ -33,6 +33,7 @@ final class SlackDoubleResponses {
   private final Clock clock;
   private final SlackDoubleChat chat;
   private final SlackDoubleHistory history;
+  private final SlackDoubleTriggers triggers = new SlackDoubleTriggers(Clock.systemUTC());
 
   SlackDoubleResponses(SlackDoubleWorkspace workspace, SlackDoubleMessages messages, Clock clock) {
     this.workspace = workspace;
@@ -41,7 +42,11 @@ final class SlackDoubleResponses {
     this.history = new SlackDoubleHistory(workspace, messages);
   }
 
-  /** Answers {@code method} called with {@code p}; unknown methods answer {@code {"ok":true}}. */
+  /**
+   * Answers {@code method} called with {@code p}; unknown methods answer {@code {"ok":true}}. A
+   * {@code views.open} whose {@code trigger_id} has expired or was used answers Slack's error
+   * ({@link SlackDoubleTriggers}).
+   */
   ObjectNode answer(String method, Map<String, String> p) {
     return switch (method) {
       case "auth.test" -> authTest();
@@ -59,7 +64,12 @@ final class SlackDoubleResponses {
       case "chat.update" -> chat.update(p);
       case "chat.delete" -> chat.delete(p);
       case "chat.postEphemeral" -> postEphemeral(p);
-      case "views.open", "views.update", "views.push", "views.publish" -> view(method, p);
+      case "views.open" ->
+          triggers
+              .use(p.get("trigger_id"))
+              .map(SlackDoubleResponses::error)
+              .orElseGet(() -> view(method, p));
+      case "views.update", "views.push", "views.publish" -> view(method, p);
       default -> ok();
     };
   }

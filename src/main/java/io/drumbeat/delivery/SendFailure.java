@@ -39,20 +39,25 @@ public final class SendFailure extends DrumbeatException {
     REFUSED
   }
 
+  /** The longest {@link #error()} kept: the width of {@code outbox.last_error}. */
+  static final int MAX_ERROR = 300;
+
   private final Kind kind;
   private final String error;
   private final Duration retryAfter;
 
   /**
    * @param kind what it means
-   * @param error Slack's error code or a transport description, e.g. {@code http_503}
+   * @param error Slack's error code or a transport description, e.g. {@code http_503}; kept to its
+   *     first {@link #MAX_ERROR} characters (an exception's message can be longer)
    * @param retryAfter Slack's {@code Retry-After} for {@link Kind#RATE_LIMITED}, else zero
    * @param cause the underlying failure, may be null
    */
   public SendFailure(Kind kind, String error, Duration retryAfter, Throwable cause) {
     super("Slack: " + error, cause);
     this.kind = kind;
-    this.error = error;
+    this.error =
+        error != null && error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
     this.retryAfter = retryAfter;
   }
 

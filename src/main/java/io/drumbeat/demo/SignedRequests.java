@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * Plays Slack's side of {@code POST /slack/events}: slash commands and interactivity payloads,
  * signed like Slack signs them ({@code v0=} HMAC-SHA256 of {@code v0:TIMESTAMP:BODY} with the
  * signing secret). Timestamps come from {@code wallClock}, because Bolt checks them against the
- * real time.
+ * real time; so do the {@code trigger_id}s, {@code trigger-<epochMillis>-<uuid>}, which the {@link
+ * SlackDouble} accepts for one {@code views.open} within 3 seconds of that time.
  */
 public final class SignedRequests {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -107,7 +108,7 @@ public final class SignedRequests {
     form.put("text", sent);
     form.put("api_app_id", "A0DEMO");
     form.put("response_url", slack.responseUrl("cmd-" + UUID.randomUUID()));
-    form.put("trigger_id", "trigger-" + UUID.randomUUID());
+    form.put("trigger_id", SlackDoubleTriggers.mint(wallClock.instant()));
     return post(encode(form));
   }
 
@@ -116,7 +117,7 @@ public final class SignedRequests {
     payload.put("api_app_id", "A0DEMO");
     payload.putObject("team").put("id", "T0DEMO").put("domain", "drumbeat-demo");
     if (!payload.has("trigger_id")) {
-      payload.put("trigger_id", "trigger-" + UUID.randomUUID());
+      payload.put("trigger_id", SlackDoubleTriggers.mint(wallClock.instant()));
     }
     return post(encode(Map.of("payload", payload.toString())));
   }

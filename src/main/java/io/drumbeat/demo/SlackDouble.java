@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * #failUntil} or {@link #rateLimitChannel}: a scripted answer has no effect. {@link #delayAnswers}
  * holds answers back. Other paths answer 404 {@code {"ok":false,"error":"unknown_method"}}; a
  * request that cannot be read (e.g. a malformed JSON body) answers 400 {@code invalid_arguments}
- * and is not recorded. All methods are thread-safe; requests are served concurrently by 8 daemon
- * threads.
+ * and is not recorded. {@code views.open} refuses a {@code trigger_id} from {@link SignedRequests}
+ * that is over 3 s old or used. All methods are thread-safe; requests are served by 8 daemon threads.
  */
 public final class SlackDouble extends SlackDoubleScripts implements AutoCloseable {
 

@@ -34,6 +34,7 @@ final class SlackDoubleResponses {
   private final SlackDoubleChat chat;
   private final SlackDoubleHistory history;
   private final SlackDoubleFiles files;
+  private final SlackDoubleTriggers triggers = new SlackDoubleTriggers(Clock.systemUTC());
 
   SlackDoubleResponses(
       SlackDoubleWorkspace workspace,
@@ -47,7 +48,11 @@ final class SlackDoubleResponses {
     this.files = files;
   }
 
-  /** Answers {@code method} called with {@code p}; unknown methods answer {@code {"ok":true}}. */
+  /**
+   * Answers {@code method} called with {@code p}; unknown methods answer {@code {"ok":true}}. A
+   * {@code views.open} whose {@code trigger_id} has expired or was used answers Slack's error
+   * ({@link SlackDoubleTriggers}).
+   */
   ObjectNode answer(String method, Map<String, String> p) {
     return switch (method) {
       case "auth.test" -> authTest();
@@ -65,7 +70,12 @@ final class SlackDoubleResponses {
       case "chat.update" -> chat.update(p);
       case "chat.delete" -> chat.delete(p);
       case "chat.postEphemeral" -> postEphemeral(p);
-      case "views.open", "views.update", "views.push", "views.publish" -> view(method, p);
+      case "views.open" ->
+          triggers
+              .use(p.get("trigger_id"))
+              .map(SlackDoubleResponses::error)
+              .orElseGet(() -> view(method, p));
+      case "views.update", "views.push", "views.publish" -> view(method, p);
       case "files.getUploadURLExternal" -> files.uploadUrl(p);
       case "files.completeUploadExternal" -> files.complete(p);
       default -> ok();

@@ -56,6 +56,7 @@ class DailyFaultsTest {
       slack.failUntil("chat.postMessage", 503, recovered);
 
       drumbeat.next().submit("U0CCC3", update("Fixed the flaky deploy", null, null));
+      drumbeat.advanceTo(recovered, Duration.ofSeconds(5)); // retried with backoff meanwhile
       drumbeat.deliverAll();
 
       assertThat(slack.messages("C0DIST"))

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A whole Drumbeat for end-to-end tests: the real Jetty endpoint on loopback, a Slack Web API
@@ -108,7 +109,7 @@ public final class TestSlackApp implements AutoCloseable {
 
   private TestSlackApp(
       TestDb db, String dbUrl, MovableClock clock, SlackDouble slack, String config) {
-    this(db, dbUrl, clock, slack, config, false);
+    this(db, dbUrl, clock, slack, config, false, UnaryOperator.identity());
   }
 
   private TestSlackApp(
@@ -117,7 +118,8 @@ public final class TestSlackApp implements AutoCloseable {
       MovableClock clock,
       SlackDouble slack,
       String config,
-      boolean ownsSlack) {
+      boolean ownsSlack,
+      UnaryOperator<Wiring.Builder> wiring) {
     this.ownsSlack = ownsSlack || dbUrl == null;
     this.slack = slack;
     this.dbUrl = dbUrl;
@@ -126,10 +128,12 @@ public final class TestSlackApp implements AutoCloseable {
     DrumbeatConfig cfg = new ConfigLoader().parse(config, "drumbeat.yml");
     this.app =
         new Drumbeat(
-                Wiring.builder(cfg, database, slack.apiUrl(), "xoxb-test", SECRET)
-                    .manualScheduler(clock)
-                    .retryDelay(Duration.ofMillis(5))
-                    .channelBudget(Duration.ofSeconds(30))
+                wiring
+                    .apply(
+                        Wiring.builder(cfg, database, slack.apiUrl(), "xoxb-test", SECRET)
+                            .manualScheduler(clock)
+                            .retryDelay(Duration.ofMillis(5))
+                            .channelBudget(Duration.ofSeconds(30)))
                     .build())
             .start();
     this.requests =
@@ -198,7 +202,26 @@ public final class TestSlackApp implements AutoCloseable {
   public static TestSlackApp restart(TestDb db, String dbUrl, ZonedDateTime start, String config) {
     MovableClock clock = new MovableClock(start.toInstant());
     SlackDouble slack = workspace(clock);
-    return new TestSlackApp(db, dbUrl, clock, slack, config, true);
+    return new TestSlackApp(db, dbUrl, clock, slack, config, true, UnaryOperator.identity());
+  }
+
+  /**
+   * Starts with a given config, no OKRs, and the test wiring changed by {@code wiring}, e.g. {@code
+   * b -> b.slackTimeout(Duration.ofMillis(300))}.
+   */
+  public static TestSlackApp startWith(
+      TestDb db, ZonedDateTime start, String config, UnaryOperator<Wiring.Builder> wiring) {
+    MovableClock clock = new MovableClock(start.toInstant());
+    return new TestSlackApp(db, null, clock, workspace(clock), config, false, wiring);
+  }
+
+  /**
+   * Like {@link #secondInstance(TestDb, String)}, with the test wiring changed by {@code wiring}.
+   */
+  public TestSlackApp secondInstance(
+      TestDb db, String config, UnaryOperator<Wiring.Builder> wiring) {
+    return new TestSlackApp(
+        db, dbUrl(), new MovableClock(clock.instant()), slack, config, false, wiring);
   }
 
   /** A second instance on the same database and the same Slack double (two instances, one DB). */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -62,6 +63,12 @@ public final class Database implements AutoCloseable {
       // once.
       config.setConnectionInitSql(
           "SET LOCK_TIMEOUT " + H2_LOCK_TIMEOUT.toMillis() + "; SET WRITE_DELAY 0");
+      // H2 also closes the database in a JVM shutdown hook of its own, at the same time as
+      // Drumbeat's graceful stop on SIGTERM: deliveries still in flight then cannot record what
+      // Slack answered. Drumbeat closes the pool itself, after the scheduler has stopped.
+      if (!url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")) {
+        config.addDataSourceProperty("DB_CLOSE_ON_EXIT", "FALSE");
+      }
     }
     config.setPoolName("drumbeat");
     config.setInitializationFailTimeout(-1);

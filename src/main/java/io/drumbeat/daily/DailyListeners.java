@@ -17,6 +17,7 @@ import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +28,18 @@ import org.jdbi.v3.core.Jdbi;
  * {@code help}), the "Write update" button of the prompt and reminder, and the modal's submission.
  * The modal opens on the request thread before the ack (a {@code trigger_id} lives 3 seconds); a
  * submission stores the update and records its posts in one transaction, and the outbox posts them.
+ *
+ * <p>A submission is checked again whatever the modal said: the update is always the submitting
+ * user's own, they must still be in a team, and the date in {@code private_metadata} must be today
+ * in their zone (a form opened before midnight and sent after it is refused on the field, with the
+ * text still in it). Nothing else can be written: earlier days are history.
  */
 final class DailyListeners {
   /** The slash command (declared in manifest.yml). */
   public static final String COMMAND = "/daily-update";
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE yyyy-MM-dd", Locale.ENGLISH);
 
   private final Jdbi jdbi;
   private final DailyService service;
@@ -132,15 +141,21 @@ final class DailyListeners {
 
   private Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     var p = req.getPayload();
+    String userId = p.getUser().getId();
+    Optional<LocalDate> shown = DailyModal.date(p.getView().getPrivateMetadata());
+    Optional<String> refusal = refusal(userId, shown);
+    if (refusal.isPresent()) {
+      return ctx.ack(r -> r.responseAction("errors").errors(Map.of("yesterday", refusal.get())));
+    }
     Map<String, String> answers = DailyModal.answers(p.getView().getState().getValues());
     Map<String, String> errors = DailyModal.errors(answers);
     if (!errors.isEmpty()) {
       return ctx.ack(r -> r.responseAction("errors").errors(errors));
     }
-    LocalDate date = LocalDate.parse(p.getView().getPrivateMetadata());
+    LocalDate date = shown.orElseThrow();
     DailyUpdate update =
         new DailyUpdate(
-            p.getUser().getId(),
+            userId,
             date,
             answers.get("yesterday"),
             answers.get("next"),
@@ -155,6 +170,33 @@ final class DailyListeners {
           }
         });
     return ctx.ack();
+  }
+
+  /** Why {@code userId} may not file the update for {@code shown} (a field error), if so. */
+  private Optional<String> refusal(String userId, Optional<LocalDate> shown) {
+    if (shown.isEmpty()) {
+      return Optional.of(
+          "This form is out of date: Drumbeat cannot tell which day it was for, so nothing was"
+              + " saved. Copy your text, close the form and run /daily-update again.");
+    }
+    if (roster.teamsOf(userId).isEmpty()) {
+      return Optional.of(
+          "You are not in any team in drumbeat.yml, so there is no channel to post your update"
+              + " to. Ask an admin to add you to a team.");
+    }
+    LocalDate today = service.localDate(userId);
+    if (!shown.get().equals(today)) {
+      return Optional.of(
+          "This form is for "
+              + DAY.format(shown.get())
+              + ", but it is "
+              + DAY.format(today)
+              + " in your time zone ("
+              + service.zoneOf(userId)
+              + "), and only today's update can be written. Copy your text, close this form and"
+              + " run /daily-update for today's.");
+    }
+    return Optional.empty();
   }
 
   private Response history(String userId, String args, SlashCommandContext ctx) {

@@ -81,7 +81,12 @@ final class DailyService {
 
   /** The member's local date today. */
   public LocalDate localDate(String member) {
-    return LocalDate.now(clock.withZone(users.zoneOf(member, config.timezone())));
+    return LocalDate.now(clock.withZone(zoneOf(member)));
+  }
+
+  /** The member's zone: their Slack profile's, else the organisation's. */
+  public ZoneId zoneOf(String member) {
+    return users.zoneOf(member, config.timezone());
   }
 
   /**

@@ -48,6 +48,7 @@ final class DailyListeners {
   private final SlackGateway slack;
   private final Followups followups;
   private final Replays replays;
+  private final HistoryAccess access;
   private final Clock clock;
 
   /**
@@ -58,6 +59,7 @@ final class DailyListeners {
    * @param slack Web API (modals)
    * @param followups ephemeral replies after the ack
    * @param replays submissions already handled
+   * @param access who may read whose history
    * @param clock the time source
    */
   DailyListeners(
@@ -68,6 +70,7 @@ final class DailyListeners {
       SlackGateway slack,
       Followups followups,
       Replays replays,
+      HistoryAccess access,
       Clock clock) {
     this.jdbi = jdbi;
     this.service = service;
@@ -76,6 +79,7 @@ final class DailyListeners {
     this.slack = slack;
     this.followups = followups;
     this.replays = replays;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -201,8 +205,11 @@ final class DailyListeners {
 
   private Response history(String userId, String args, SlashCommandContext ctx) {
     HistoryQuery query = DailyHistory.parse(args, userId, service.localDate(userId));
-    var updates =
-        jdbi.onDemand(DailyRepository.class).history(query.userId(), query.from(), query.to());
+    Optional<String> refusal = access.refusal(userId, query.userId());
+    if (refusal.isPresent()) {
+      return ctx.ack(refusal.get());
+    }
+    var updates = access.readable(userId, query);
     return ctx.ack(
         r ->
             r.responseType("ephemeral")
@@ -216,6 +223,7 @@ final class DailyListeners {
         + "*`/daily-update ooo 2026-12-21 2027-01-04`* out of office, inclusive dates in your time zone:"
         + " no prompts or reminders. `/daily-update ooo off` ends it; `/daily-update ooo` shows it.\n"
         + "*`/daily-update history [@member] [FROM] [TO]`* updates in a date range (default: yours, the"
-        + " last 7 days).";
+        + " last 7 days). You can read your own and those of people who share a team with you, as"
+        + " posted in channels you can read.";
   }
 }

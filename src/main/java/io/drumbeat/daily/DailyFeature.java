@@ -58,10 +58,11 @@ public final class DailyFeature {
             Duration.ofMinutes(15),
             s.retryDelay().multipliedBy(60));
     Followups followups = new Followups(s.jdbi(), s.outbox());
+    HistoryAccess access = new HistoryAccess(s.jdbi(), roster, config::isAdmin);
     DailyListeners listeners =
         new DailyListeners(
-            s.jdbi(), service, roster, posts, s.slack(), followups, s.replays(), s.clock());
-    DailyHistoryListener history = new DailyHistoryListener(s.jdbi(), followups);
+            s.jdbi(), service, roster, posts, s.slack(), followups, s.replays(), access, s.clock());
+    DailyHistoryListener history = new DailyHistoryListener(access, followups);
     return new Feature(
         jobs.oneTime(),
         jobs.recurring(),

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * {@code /daily-update history [@member] [FROM] [TO]}: a member's daily updates over a date range,
  * shown ephemerally one page at a time with "Newer"/"Older" buttons.
  *
- * <p>Privacy: anyone may read anyone's history. That is deliberate: every update is already posted
- * publicly in its team channels, so the history shows nothing a workspace member could not read.
+ * <p>Privacy: who may ask for whose history, and which updates they see, is decided by {@link
+ * HistoryAccess}; this class only parses the command and draws the pages.
  */
 final class DailyHistory {
   /** The command's usage, quoted in every parse error. */
@@ -145,6 +145,11 @@ final class DailyHistory {
       blocks.add(buttons(q, n, pages.size()));
     }
     return blocks;
+  }
+
+  /** A message of one section with {@code mrkdwn}, e.g. a refusal in place of a page. */
+  static List<LayoutBlock> notice(String mrkdwn) {
+    return List.of(text(mrkdwn));
   }
 
   static LayoutBlock heading(HistoryQuery q, int page, int pages) {

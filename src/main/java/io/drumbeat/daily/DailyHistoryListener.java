@@ -4,28 +4,31 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import io.drumbeat.DrumbeatException;
 import io.drumbeat.delivery.Followups;
+import io.drumbeat.slack.Mrkdwn;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
+import java.util.Optional;
 
 /**
  * The "Newer"/"Older" buttons of {@code /daily-update history}: loads the page asked for and
  * replaces the ephemeral message with it through the action's {@code response_url}, sent by the
  * outbox after the ack.
  *
- * <p>Privacy: anyone may page through anyone's history; every update is posted publicly in its team
- * channels anyway.
+ * <p>The button's value is sent back by the client, so it is trusted no more than the command's
+ * text: {@link HistoryAccess} decides again, for whoever clicked, whether they may read the member
+ * it names and which of the updates.
  */
 final class DailyHistoryListener {
-  private final Jdbi jdbi;
+  private final HistoryAccess access;
   private final Followups followups;
 
   /**
-   * @param jdbi the database holding {@code daily_update}
+   * @param access who may read whose updates
    * @param followups replaces the page after the ack
    */
-  DailyHistoryListener(Jdbi jdbi, Followups followups) {
-    this.jdbi = jdbi;
+  DailyHistoryListener(HistoryAccess access, Followups followups) {
+    this.access = access;
     this.followups = followups;
   }
 
@@ -34,17 +37,27 @@ final class DailyHistoryListener {
     app.blockAction(DailyHistory.ACTION_IDS, this::onPage);
   }
 
-  /** Records the page named by the clicked button's value as a reply, then acks. */
+  /**
+   * Records, as a reply replacing the message, the page named by the clicked button's value, or why
+   * the clicker may not read it; then acks.
+   */
   Response onPage(BlockActionRequest req, ActionContext ctx) {
-    String value = req.getPayload().getActions().get(0).getValue();
-    DailyHistory.PageRef ref = DailyHistory.PageRef.decode(value);
-    HistoryQuery q = ref.query();
-    List<DailyUpdate> updates =
-        jdbi.onDemand(DailyRepository.class).history(q.userId(), q.from(), q.to());
-    followups.replace(
-        req.getPayload().getResponseUrl(),
-        "Daily updates",
-        DailyHistory.page(q, updates, ref.page()));
+    var p = req.getPayload();
+    String viewer = p.getUser().getId();
+    try {
+      DailyHistory.PageRef ref = DailyHistory.PageRef.decode(p.getActions().get(0).getValue());
+      HistoryQuery q = ref.query();
+      Optional<String> refusal = access.refusal(viewer, q.userId());
+      if (refusal.isPresent()) {
+        followups.replace(p.getResponseUrl(), "Daily updates", DailyHistory.notice(refusal.get()));
+      } else {
+        List<DailyUpdate> updates = access.readable(viewer, q);
+        followups.replace(
+            p.getResponseUrl(), "Daily updates", DailyHistory.page(q, updates, ref.page()));
+      }
+    } catch (DrumbeatException e) {
+      followups.tell(p.getResponseUrl(), ":warning: " + Mrkdwn.escape(e.getMessage()));
+    }
     return ctx.ack();
   }
 }

@@ -28,9 +28,14 @@ import org.slf4j.LoggerFactory;
  * ids such as {@code U0AAA1:2026-11-23}, at the team times in the member's own zone; a prompt
  * missed while Drumbeat was down is still sent on restart if the reminder time has not come, and
  * never for a past day. The prompt and reminder jobs only record the DM in the outbox, which
- * delivers it. {@value #ROSTER} reads the members of channel-following teams hourly (a failure
- * keeps the last known members and is retried with backoff from {@code firstRetry}, doubling).
- * Teams with {@code digestAt} get a weekly {@code daily-digest-TEAM}.
+ * delivers it (with its own retries). A prompt or reminder run that fails (e.g. the database is
+ * unreachable) is retried up to {@value #RETRIES} times with exponential backoff: the first retry
+ * {@code firstRetry} after the failure, each later wait {@value #BACKOFF_MULTIPLIER} times the one
+ * before (db-scheduler's {@code FailureHandler.maxRetries(n).withBackoff(first, multiplier)}); in
+ * production {@code firstRetry} is 1 minute, so 1, 2, 4 and 8 minutes; after the last retry the
+ * admins are told. {@value #ROSTER} reads the members of channel-following teams hourly; a failure
+ * keeps the last known members and is retried with the same backoff, without a limit, until a read
+ * succeeds. Teams with {@code digestAt} get a weekly {@code daily-digest-TEAM}.
  */
 final class DailyJobs {
   /** Task name of the planner. */
@@ -48,6 +53,12 @@ final class DailyJobs {
   /** How often {@value #ROSTER} runs. */
   static final Duration ROSTER_EVERY = Duration.ofHours(1);
 
+  /** Retries of a failed prompt or reminder run after its first attempt. */
+  static final int RETRIES = 4;
+
+  /** Each wait before a retry is this many times the one before. */
+  static final double BACKOFF_MULTIPLIER = 2.0;
+
   private static final Logger LOG = LoggerFactory.getLogger(DailyJobs.class);
   private final OneTimeTask<Void> prompt;
   private final OneTimeTask<Void> reminder;
@@ -61,7 +72,8 @@ final class DailyJobs {
    * @param admins told when a prompt or reminder job keeps failing
    * @param zone organisation zone (team digests)
    * @param planEvery how often the planner runs
-   * @param firstRetry delay before a failed job is retried (multiplier 2.0, 4 retries)
+   * @param firstRetry delay before a failed job's first retry (then multiplied by {@value
+   *     #BACKOFF_MULTIPLIER} each time; {@value #RETRIES} retries of a prompt or reminder)
    */
   DailyJobs(
       DailyService service,
@@ -76,7 +88,9 @@ final class DailyJobs {
     this.reminder = notice(REMINDER, service::remind, admins, firstRetry);
     recurring.add(
         Tasks.recurring(ROSTER, Schedules.fixedDelay(ROSTER_EVERY))
-            .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(firstRetry, 2.0))
+            .onFailure(
+                new FailureHandler.ExponentialBackoffFailureHandler<>(
+                    firstRetry, BACKOFF_MULTIPLIER))
             .execute((instance, ctx) -> refresh(roster)));
     recurring.add(
         Tasks.recurring(PLANNER, Schedules.fixedDelay(planEvery))
@@ -103,8 +117,8 @@ final class DailyJobs {
       Duration firstRetry) {
     return Tasks.oneTime(name)
         .onFailure(
-            FailureHandler.<Void>maxRetries(4)
-                .withBackoff(firstRetry, 2.0)
+            FailureHandler.<Void>maxRetries(RETRIES)
+                .withBackoff(firstRetry, BACKOFF_MULTIPLIER)
                 .thenRemove(
                     complete ->
                         admins.tell(
@@ -112,7 +126,9 @@ final class DailyJobs {
                                 + (name.equals(PROMPT) ? "prompt" : "reminder")
                                 + " `"
                                 + complete.getExecution().taskInstance.getId()
-                                + "` failed after 5 attempts: "
+                                + "` failed after "
+                                + (RETRIES + 1)
+                                + " attempts: "
                                 + Mrkdwn.escape(
                                     complete
                                         .getCause()

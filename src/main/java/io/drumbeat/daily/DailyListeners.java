@@ -17,6 +17,7 @@ import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,10 +28,18 @@ import org.jdbi.v3.core.Jdbi;
  * {@code help}), the "Write update" button of the prompt and reminder, and the modal's submission.
  * The modal opens on the request thread before the ack (a {@code trigger_id} lives 3 seconds); a
  * submission stores the update and records its posts in one transaction, and the outbox posts them.
+ *
+ * <p>A submission is checked again whatever the modal said: the update is always the submitting
+ * user's own, they must still be in a team, and the date in {@code private_metadata} must be today
+ * in their zone (a form opened before midnight and sent after it is refused on the field, with the
+ * text still in it). Nothing else can be written: earlier days are history.
  */
 final class DailyListeners {
   /** The slash command (declared in manifest.yml). */
   public static final String COMMAND = "/daily-update";
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE yyyy-MM-dd", Locale.ENGLISH);
 
   private final Jdbi jdbi;
   private final DailyService service;
@@ -39,6 +48,7 @@ final class DailyListeners {
   private final SlackGateway slack;
   private final Followups followups;
   private final Replays replays;
+  private final HistoryAccess access;
   private final Clock clock;
 
   /**
@@ -49,6 +59,7 @@ final class DailyListeners {
    * @param slack Web API (modals)
    * @param followups ephemeral replies after the ack
    * @param replays submissions already handled
+   * @param access who may read whose history
    * @param clock the time source
    */
   DailyListeners(
@@ -59,6 +70,7 @@ final class DailyListeners {
       SlackGateway slack,
       Followups followups,
       Replays replays,
+      HistoryAccess access,
       Clock clock) {
     this.jdbi = jdbi;
     this.service = service;
@@ -67,6 +79,7 @@ final class DailyListeners {
     this.slack = slack;
     this.followups = followups;
     this.replays = replays;
+    this.access = access;
     this.clock = clock;
   }
 
@@ -132,15 +145,21 @@ final class DailyListeners {
 
   private Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     var p = req.getPayload();
+    String userId = p.getUser().getId();
+    Optional<LocalDate> shown = DailyModal.date(p.getView().getPrivateMetadata());
+    Optional<String> refusal = refusal(userId, shown);
+    if (refusal.isPresent()) {
+      return ctx.ack(r -> r.responseAction("errors").errors(Map.of("yesterday", refusal.get())));
+    }
     Map<String, String> answers = DailyModal.answers(p.getView().getState().getValues());
     Map<String, String> errors = DailyModal.errors(answers);
     if (!errors.isEmpty()) {
       return ctx.ack(r -> r.responseAction("errors").errors(errors));
     }
-    LocalDate date = LocalDate.parse(p.getView().getPrivateMetadata());
+    LocalDate date = shown.orElseThrow();
     DailyUpdate update =
         new DailyUpdate(
-            p.getUser().getId(),
+            userId,
             date,
             answers.get("yesterday"),
             answers.get("next"),
@@ -157,10 +176,40 @@ final class DailyListeners {
     return ctx.ack();
   }
 
+  /** Why {@code userId} may not file the update for {@code shown} (a field error), if so. */
+  private Optional<String> refusal(String userId, Optional<LocalDate> shown) {
+    if (shown.isEmpty()) {
+      return Optional.of(
+          "This form is out of date: Drumbeat cannot tell which day it was for, so nothing was"
+              + " saved. Copy your text, close the form and run /daily-update again.");
+    }
+    if (roster.teamsOf(userId).isEmpty()) {
+      return Optional.of(
+          "You are not in any team in drumbeat.yml, so there is no channel to post your update"
+              + " to. Ask an admin to add you to a team.");
+    }
+    LocalDate today = service.localDate(userId);
+    if (!shown.get().equals(today)) {
+      return Optional.of(
+          "This form is for "
+              + DAY.format(shown.get())
+              + ", but it is "
+              + DAY.format(today)
+              + " in your time zone ("
+              + service.zoneOf(userId)
+              + "), and only today's update can be written. Copy your text, close this form and"
+              + " run /daily-update for today's.");
+    }
+    return Optional.empty();
+  }
+
   private Response history(String userId, String args, SlashCommandContext ctx) {
     HistoryQuery query = DailyHistory.parse(args, userId, service.localDate(userId));
-    var updates =
-        jdbi.onDemand(DailyRepository.class).history(query.userId(), query.from(), query.to());
+    Optional<String> refusal = access.refusal(userId, query.userId());
+    if (refusal.isPresent()) {
+      return ctx.ack(refusal.get());
+    }
+    var updates = access.readable(userId, query);
     return ctx.ack(
         r ->
             r.responseType("ephemeral")
@@ -174,6 +223,7 @@ final class DailyListeners {
         + "*`/daily-update ooo 2026-12-21 2027-01-04`* out of office, inclusive dates in your time zone:"
         + " no prompts or reminders. `/daily-update ooo off` ends it; `/daily-update ooo` shows it.\n"
         + "*`/daily-update history [@member] [FROM] [TO]`* updates in a date range (default: yours, the"
-        + " last 7 days).";
+        + " last 7 days). You can read your own and those of people who share a team with you, as"
+        + " posted in channels you can read.";
   }
 }

@@ -13,13 +13,16 @@ import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The daily-update modal ({@code callback_id} {@value #CALLBACK_ID}): the handbook's questions,
- * prefilled with the day's update when there is one. {@code private_metadata} carries the date.
+ * prefilled with the day's update when there is one. {@code private_metadata} carries only the date
+ * ({@code 2026-11-23}); the author is always the user Slack says submitted it.
  */
 final class DailyModal {
   /** {@code callback_id} of the modal. */
@@ -85,6 +88,20 @@ final class DailyModal {
                                 .multiline(true)
                                 .maxLength(DailyUpdate.MAX_FIELD)
                                 .initialValue(initial))));
+  }
+
+  /**
+   * The date a submitted modal was for.
+   *
+   * @param privateMetadata the view's {@code private_metadata}, as Slack sent it back
+   * @return the date, or empty when it is not an ISO date (a form this version did not write)
+   */
+  public static Optional<LocalDate> date(String privateMetadata) {
+    try {
+      return Optional.of(LocalDate.parse(privateMetadata == null ? "" : privateMetadata));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /**

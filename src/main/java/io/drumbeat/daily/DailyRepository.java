@@ -73,6 +73,12 @@ public interface DailyRepository {
       "select * from daily_post where user_id = :userId and local_date = :day order by team_id")
   List<DailyPost> posts(String userId, LocalDate day);
 
+  /** Where a member's updates from {@code from} to {@code to} inclusive were posted. */
+  @SqlQuery(
+      "select * from daily_post where user_id = :userId and local_date between :from and :to"
+          + " order by local_date, team_id")
+  List<DailyPost> postsBetween(String userId, LocalDate from, LocalDate to);
+
   /**
    * Claims the day's prompt or reminder for a member.
    *

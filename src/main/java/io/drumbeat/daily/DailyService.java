@@ -59,7 +59,10 @@ final class DailyService {
     POSTED,
     OUT_OF_OFFICE,
     DAY_OFF,
+    /** A prompt after the day's reminder time. */
     TOO_LATE,
+    /** A reminder before the day's prompt time (only {@code /drumbeat remind daily now}). */
+    TOO_EARLY,
     NOT_TODAY,
     NOT_A_MEMBER
   }
@@ -81,7 +84,12 @@ final class DailyService {
 
   /** The member's local date today. */
   public LocalDate localDate(String member) {
-    return LocalDate.now(clock.withZone(users.zoneOf(member, config.timezone())));
+    return LocalDate.now(clock.withZone(zoneOf(member)));
+  }
+
+  /** The member's zone: their Slack profile's, else the organisation's. */
+  public ZoneId zoneOf(String member) {
+    return users.zoneOf(member, config.timezone());
   }
 
   /**
@@ -93,7 +101,12 @@ final class DailyService {
     return notify(member, date, DailyRepository.PROMPT);
   }
 
-  /** Records the afternoon reminder for {@code date} unless it is not due. */
+  /**
+   * Records the afternoon reminder for {@code date} unless it is not due (see the class comment),
+   * or the member's prompt time has not come yet: nobody is reminded of a day they were not yet
+   * asked about (a member far east of the admin who runs {@code /drumbeat remind daily now} may
+   * just have started their day).
+   */
   public Outcome remind(String member, LocalDate date) {
     return notify(member, date, DailyRepository.REMINDER);
   }
@@ -106,6 +119,9 @@ final class DailyService {
     Outcome due = due(day.get(), date, kind);
     if (due != null) {
       return due;
+    }
+    if (kind.equals(DailyRepository.REMINDER) && clock.instant().isBefore(day.get().promptAt())) {
+      return Outcome.TOO_EARLY;
     }
     List<String> channels = roster.teamsOf(member).stream().map(roster::channelOf).toList();
     DailyDay today = day.get();

@@ -7,7 +7,10 @@ import java.util.Map;
 /**
  * {@code /drumbeat prompt daily now} and {@code /drumbeat remind daily now}: records today's prompt
  * or reminder for every member now, each member still at most once a day (the {@code daily_notice}
- * ledger); the outbox delivers them at Slack's rate limits.
+ * ledger, shared with the scheduled ones, so a scheduled prompt or reminder never repeats one sent
+ * on demand); the outbox delivers them at Slack's rate limits. "Today" is each member's own date.
+ * Prompts skip members past their reminder time; reminders skip members whose prompt time has not
+ * come yet.
  */
 final class PromptRun {
   private final DailyService service;
@@ -50,7 +53,7 @@ final class PromptRun {
         + counts.getOrDefault(DailyService.Outcome.DAY_OFF, 0)
         + (prompt
             ? ", past the reminder time " + counts.getOrDefault(DailyService.Outcome.TOO_LATE, 0)
-            : "")
+            : ", before the prompt time " + counts.getOrDefault(DailyService.Outcome.TOO_EARLY, 0))
         + ".";
   }
 }

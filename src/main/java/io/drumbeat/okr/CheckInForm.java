@@ -48,7 +48,8 @@ final class CheckInForm {
    *
    * @param values {@code view.state.values}: block_id → action_id → value
    * @param state the modal's {@code private_metadata}
-   * @param owned the submitter's KRs this quarter, by key
+   * @param owned the submitter's KRs in {@code state.quarter()}, by key: every KR named in {@code
+   *     state} or chosen in the select must be one of them, or its field gets an error
    */
   public static Result read(
       Map<String, Map<String, ViewState.Value>> values,
@@ -59,7 +60,9 @@ final class CheckInForm {
     if (state.all()) {
       for (String key : state.krs()) {
         KeyResult kr = owned.get(key);
-        if (kr != null && !isBlank(values, key + ":")) {
+        if (kr == null) {
+          errors.put(key + ":status", notYours(key, state.quarter()));
+        } else if (!isBlank(values, key + ":")) {
           readSection(values, key + ":", kr, errors).ifPresent(entries::add);
         }
       }
@@ -70,13 +73,19 @@ final class CheckInForm {
       String key = selected(values, "kr", CheckInModal.KR_SELECT);
       KeyResult kr = key == null ? null : owned.get(key);
       if (kr == null) {
-        errors.put(
-            "kr", key == null ? "Choose a key result." : "You no longer own this key result.");
+        errors.put("kr", key == null ? "Choose a key result." : notYours(key, state.quarter()));
       } else {
         readSection(values, "", kr, errors).ifPresent(entries::add);
       }
     }
     return new Result(Map.copyOf(errors), List.copyOf(entries));
+  }
+
+  private static String notYours(String key, String quarter) {
+    return CheckInModal.clip(key, 64)
+        + " is not one of your key results in "
+        + quarter
+        + " (its owner may have changed). Close this form and run /okr-update again.";
   }
 
   private static java.util.Optional<Entry> readSection(

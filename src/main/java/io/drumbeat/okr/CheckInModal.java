@@ -78,6 +78,29 @@ final class CheckInModal {
         .build();
   }
 
+  /**
+   * The modal that replaces a form Drumbeat can no longer read (its {@code private_metadata} was
+   * written by another version, or names a week or quarter it cannot have shown): an explanation
+   * and a Close button, nothing to submit.
+   */
+  public static View outOfDate() {
+    return View.builder()
+        .type("modal")
+        .callbackId(CALLBACK_ID)
+        .title(ViewTitle.builder().type("plain_text").text("KR check-in").build())
+        .close(ViewClose.builder().type("plain_text").text("Close").build())
+        .blocks(
+            List.of(
+                section(
+                    s ->
+                        s.text(
+                            markdownText(
+                                ":warning: This check-in form is out of date: Drumbeat can no"
+                                    + " longer tell which week and key results it was for, so"
+                                    + " nothing was saved. Close it and run `/okr-update` again.")))))
+        .build();
+  }
+
   private static LayoutBlock krSelect(List<KeyResult> krs, KeyResult selected) {
     List<OptionObject> options = krs.stream().limit(100).map(CheckInModal::option).toList();
     return input(

@@ -54,7 +54,15 @@ final class CheckInModalOpener {
         CheckInModal.build(state, shown, service.latest(shown, calendar.currentWeek()), selected));
   }
 
-  /** Redraws an open single-mode modal for the KR {@code chosen}. */
+  /**
+   * Redraws an open single-mode modal for the KR {@code chosen}, keeping the week and quarter it
+   * showed.
+   *
+   * @param state the modal's state, as read by {@link ModalState#read}
+   * @param owned the caller's KRs in {@code state.quarter()}; a {@code chosen} key that is not one
+   *     of them redraws the form with nothing chosen
+   * @throws io.drumbeat.slack.SlackCallException e.g. {@code hash_conflict}
+   */
   public void update(
       String viewId, String hash, ModalState state, Map<String, KeyResult> owned, String chosen) {
     List<KeyResult> krs = List.copyOf(owned.values());
@@ -62,6 +70,15 @@ final class CheckInModalOpener {
     slack.updateView(
         viewId,
         hash,
-        CheckInModal.build(state, krs, service.latest(krs, calendar.currentWeek()), selected));
+        CheckInModal.build(state, krs, service.latest(krs, state.isoWeek()), selected));
+  }
+
+  /**
+   * Replaces an open modal that cannot be read any more with {@link CheckInModal#outOfDate()}.
+   *
+   * @throws io.drumbeat.slack.SlackCallException e.g. {@code hash_conflict}
+   */
+  public void outOfDate(String viewId, String hash) {
+    slack.updateView(viewId, hash, CheckInModal.outOfDate());
   }
 }

@@ -48,9 +48,14 @@ final class CheckInService {
 
   /** The user's KRs in the current quarter, by key, in file order. */
   public Map<String, KeyResult> ownedNow(String userId) {
+    return owned(calendar.currentQuarter().toString(), userId);
+  }
+
+  /** The user's KRs in {@code quarter} (e.g. "FY2027-Q4"), by key, in file order. */
+  public Map<String, KeyResult> owned(String quarter, String userId) {
     Map<String, KeyResult> owned = new LinkedHashMap<>();
     jdbi.onDemand(OkrRepository.class)
-        .keyResultsOwnedBy(calendar.currentQuarter().toString(), userId)
+        .keyResultsOwnedBy(quarter, userId)
         .forEach(kr -> owned.put(kr.krKey(), kr));
     return owned;
   }

@@ -40,6 +40,11 @@ final class OkrCalendar {
     return Quarter.containing(today(), fiscalYearStartMonth);
   }
 
+  /** The fiscal quarter containing {@code date}. */
+  public Quarter quarterOn(LocalDate date) {
+    return Quarter.containing(date, fiscalYearStartMonth);
+  }
+
   /** The fiscal quarter containing {@code week}'s Monday. */
   public Quarter quarterOf(IsoWeek week) {
     return Quarter.containing(week.monday(), fiscalYearStartMonth);

@@ -72,6 +72,7 @@ public final class OkrFeature {
             checkIns,
             new CheckInModalOpener(checkIns, calendar, s.slack()),
             calendar,
+            new CheckInWindow(calendar, config.okr().reminderAt(), config.okr().digestAt()),
             config.okr(),
             new Followups(s.jdbi(), s.outbox()));
     return new Feature(

@@ -1,6 +1,7 @@
 package io.drumbeat.okr;
 
 import io.drumbeat.DrumbeatException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,22 @@ import java.util.Set;
 
 /** Checks an {@link OkrFile} beyond its shape; every problem names its key path. */
 final class OkrFileCheck {
+  /**
+   * Most digits before the decimal point of a stored value: the columns are {@code numeric(20, 4)}
+   * (V2__okr.sql), 20 digits of which 4 after the point.
+   */
+  static final int MAX_INTEGER_DIGITS = 16;
+
+  /** Most digits after the decimal point of a stored value. */
+  static final int MAX_FRACTION_DIGITS = 4;
+
+  private static final String BOUNDS =
+      " (at most "
+          + MAX_INTEGER_DIGITS
+          + " digits before the point and "
+          + MAX_FRACTION_DIGITS
+          + " after)";
+
   private OkrFileCheck() {}
 
   static List<String> problems(OkrFile file) {
@@ -51,6 +68,8 @@ final class OkrFileCheck {
               + "\" is not a Slack user id like U0AAA1"
               + " (in Slack: profile → ⋮ → Copy member ID)");
     }
+    checkNumber(problems, at + ".start", kr.start());
+    checkNumber(problems, at + ".target", kr.target());
     if (kr.unit() != null && kr.unit().length() > 32) {
       problems.add(at + ".unit: at most 32 characters");
     }
@@ -59,6 +78,22 @@ final class OkrFileCheck {
     }
     if (kr.start() != null && kr.target() == null) {
       problems.add(at + ".target: missing (a start value needs a target)");
+    }
+  }
+
+  /**
+   * Checks that {@code value} fits the database's {@code numeric(20, 4)} exactly: trailing zeros
+   * after the point do not count, and nothing is rounded.
+   */
+  private static void checkNumber(List<String> problems, String at, BigDecimal value) {
+    if (value == null) {
+      return;
+    }
+    BigDecimal v = value.stripTrailingZeros();
+    if (v.precision() - v.scale() > MAX_INTEGER_DIGITS) {
+      problems.add(at + ": " + value + " is too large" + BOUNDS);
+    } else if (v.scale() > MAX_FRACTION_DIGITS) {
+      problems.add(at + ": " + value + " has too many digits after the point" + BOUNDS);
     }
   }
 

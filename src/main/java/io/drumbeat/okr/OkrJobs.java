@@ -24,8 +24,13 @@ import org.slf4j.LoggerFactory;
  *   <li>{@value #PLANNER} (every {@code planEvery}) schedules each owner's reminder as a one-time
  *       {@value #REMINDER} task with the deterministic instance id {@code OWNER:ISO-WEEK} (e.g.
  *       {@code U0AAA1:2026-W47}) at {@code reminderAt} in the owner's zone;
- *   <li>{@value #REMINDER} sends it; Slack failures are retried with backoff, and after the last
- *       retry the admins are told;
+ *   <li>{@value #REMINDER} records it in the outbox (which delivers it, with its own retries). A
+ *       run that fails (e.g. the database is unreachable) is retried up to {@value #RETRIES} times
+ *       with exponential backoff: the first retry {@code firstRetry} after the failure, each later
+ *       wait {@value #BACKOFF_MULTIPLIER} times the one before (db-scheduler's {@code
+ *       FailureHandler.maxRetries(n).withBackoff(first, multiplier)}); in production {@code
+ *       firstRetry} is 1 minute, so 1, 2, 4, 8 and 16 minutes. After the last retry the owner is
+ *       marked reminded for the week (not tried again) and the admins are told;
  *   <li>{@value #DIGEST} posts the digest at {@code digestAt} in the organisation zone.
  * </ul>
  */
@@ -39,6 +44,12 @@ final class OkrJobs {
   /** Task name of the weekly digest. */
   public static final String DIGEST = "okr-digest";
 
+  /** Retries of a failed reminder run after its first attempt. */
+  static final int RETRIES = 5;
+
+  /** Each wait before a retry is this many times the one before. */
+  static final double BACKOFF_MULTIPLIER = 2.0;
+
   private static final Logger LOG = LoggerFactory.getLogger(OkrJobs.class);
   private final OneTimeTask<Void> reminder;
   private final RecurringTask<Void> planner;
@@ -51,7 +62,8 @@ final class OkrJobs {
    * @param digestAt {@code okr.digestAt}
    * @param zone organisation zone
    * @param planEvery how often the planner looks for owners to schedule
-   * @param firstRetry delay before a failed reminder is retried (doubles, 5 retries)
+   * @param firstRetry delay before a failed reminder's first retry (then multiplied by {@value
+   *     #BACKOFF_MULTIPLIER} each time, {@value #RETRIES} retries)
    */
   public OkrJobs(
       OkrReminders reminders,
@@ -64,8 +76,8 @@ final class OkrJobs {
     this.reminder =
         Tasks.oneTime(REMINDER)
             .onFailure(
-                FailureHandler.<Void>maxRetries(5)
-                    .withBackoff(firstRetry, 2.0)
+                FailureHandler.<Void>maxRetries(RETRIES)
+                    .withBackoff(firstRetry, BACKOFF_MULTIPLIER)
                     .thenRemove(
                         complete -> {
                           String id = complete.getExecution().taskInstance.getId();
@@ -76,7 +88,9 @@ final class OkrJobs {
                                   + due.owner()
                                   + "> for "
                                   + due.week()
-                                  + " failed after 6 attempts: "
+                                  + " failed after "
+                                  + (RETRIES + 1)
+                                  + " attempts: "
                                   + Mrkdwn.escape(
                                       complete
                                           .getCause()

@@ -16,6 +16,7 @@ import io.drumbeat.slack.SlackCallException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,11 @@ import org.slf4j.LoggerFactory;
  * inside it, and the "Update now" button of the Friday reminder. Modals open (and redraw) on the
  * request thread before the ack, within the {@code trigger_id}'s 3 seconds; a submission stores the
  * check-ins and records their echo and confirmation in one transaction, delivered by the outbox.
+ *
+ * <p>A submission files under the week the modal showed, while that week is open ({@link
+ * CheckInWindow}), and only for KRs the caller owns in the quarter it showed; {@code
+ * private_metadata} and the select's value are checked again on every submission. A form that
+ * cannot be read any more is replaced by an explanation ({@code response_action: update}).
  */
 final class OkrListeners {
   /** The slash command (declared in manifest.yml). */
@@ -35,6 +41,7 @@ final class OkrListeners {
   private final CheckInService service;
   private final CheckInModalOpener opener;
   private final OkrCalendar calendar;
+  private final CheckInWindow window;
   private static final Logger LOG = LoggerFactory.getLogger(OkrListeners.class);
   private final OkrConfig config;
   private final Followups followups;
@@ -43,6 +50,7 @@ final class OkrListeners {
    * @param service check-in storage and announcements
    * @param opener builds and opens the modal
    * @param calendar organisation time
+   * @param window which weeks are still open
    * @param config the {@code okr} section (for help text)
    * @param followups ephemeral replies after the ack
    */
@@ -50,11 +58,13 @@ final class OkrListeners {
       CheckInService service,
       CheckInModalOpener opener,
       OkrCalendar calendar,
+      CheckInWindow window,
       OkrConfig config,
       Followups followups) {
     this.service = service;
     this.opener = opener;
     this.calendar = calendar;
+    this.window = window;
     this.config = config;
     this.followups = followups;
   }
@@ -91,28 +101,48 @@ final class OkrListeners {
   private Response onSubmit(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
     var p = req.getPayload();
     String userId = p.getUser().getId();
-    ModalState state = ModalState.fromJson(p.getView().getPrivateMetadata());
-    Map<String, KeyResult> owned = service.ownedNow(userId);
+    Optional<ModalState> read = readable(p.getView().getPrivateMetadata());
+    if (read.isEmpty()) {
+      LOG.info("Refused an out-of-date check-in form from {}", userId);
+      return ctx.ack(r -> r.responseAction("update").view(CheckInModal.outOfDate()));
+    }
+    ModalState state = read.get();
+    Optional<String> closed = window.closed(state.isoWeek());
+    if (closed.isPresent()) {
+      String block = state.all() ? state.krs().get(0) + ":status" : "kr";
+      return ctx.ack(r -> r.responseAction("errors").errors(Map.of(block, closed.get())));
+    }
+    Map<String, KeyResult> owned = service.owned(state.quarter(), userId);
     CheckInForm.Result result = CheckInForm.read(p.getView().getState().getValues(), state, owned);
     if (!result.isValid()) {
       return ctx.ack(r -> r.responseAction("errors").errors(result.errors()));
     }
     service.save(
         userId,
-        calendar.currentWeek(),
+        state.isoWeek(),
         result.entries(),
         Replays.view(p.getView().getId(), p.getView().getHash()));
     return ctx.ack();
   }
 
+  /** The modal's state when this version wrote it and the modal can have shown its week. */
+  private Optional<ModalState> readable(String privateMetadata) {
+    return ModalState.read(privateMetadata)
+        .filter(s -> window.couldHaveShown(s.isoWeek(), s.fiscalQuarter()));
+  }
+
   private Response onKrSelected(BlockActionRequest req, ActionContext ctx) {
     var p = req.getPayload();
     String chosen = p.getActions().get(0).getSelectedOption().getValue();
-    ModalState state = ModalState.fromJson(p.getView().getPrivateMetadata());
+    Optional<ModalState> state = readable(p.getView().getPrivateMetadata());
     String userId = p.getUser().getId();
     try {
-      opener.update(
-          p.getView().getId(), p.getView().getHash(), state, service.ownedNow(userId), chosen);
+      if (state.isEmpty()) {
+        opener.outOfDate(p.getView().getId(), p.getView().getHash());
+      } else {
+        Map<String, KeyResult> owned = service.owned(state.get().quarter(), userId);
+        opener.update(p.getView().getId(), p.getView().getHash(), state.get(), owned, chosen);
+      }
     } catch (SlackCallException e) {
       LOG.info("The check-in modal of {} was not redrawn: {}", userId, e.error());
     }
@@ -157,11 +187,12 @@ final class OkrListeners {
         + " confidence (1 = very unlikely to hit the target this quarter, 10 = certain) and a note.\n"
         + "*`/okr-update all`* one section per key result, for owners of several; leave a KR blank to"
         + " skip it.\n*`/okr-update help`* this help.\n"
-        + "Check-ins are filed under the current ISO week ("
+        + "Check-ins are filed under the ISO week the form shows (now "
         + calendar.currentWeek()
         + ", "
         + calendar.zone()
-        + "); submitting again the same week revises it. Owners who have not"
+        + "); submitting again the same week revises it. A week closes when the digest that"
+        + " shows it is due. Owners who have not"
         + " checked in get a private reminder at "
         + config.reminderAt()
         + " their time; the digest"

@@ -121,6 +121,27 @@ class CommandLineTest {
   }
 
   @Test
+  void okrs_import_of_a_value_too_large_for_the_database_names_its_key_path_without_sql()
+      throws Exception {
+    String okrs = Files.readString(EXAMPLE_OKRS).replace("target: 120", "target: 1e30");
+    assertThat(okrs).contains("target: 1e30");
+    Path file = Files.writeString(dir.resolve("okrs.yml"), okrs);
+
+    Run run = drumbeat(db(), "okrs", "import", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.stderr().lines())
+        .singleElement()
+        .asString()
+        .contains(
+            "objectives[1].keyResults[0].target: 1E+30 is too large",
+            "at most 16 digits before the point and 4 after")
+        .doesNotContainIgnoringCase("insert")
+        .doesNotContainIgnoringCase("sql");
+    assertNoStackTrace(run.stderr());
+  }
+
+  @Test
   void demo_plays_a_whole_okr_week_exits_0_and_leaves_nothing_behind() throws Exception {
     Run run = drumbeat(Map.of(), "demo");
 

@@ -53,17 +53,18 @@ class DailyCommandTextEndToEndTest {
 
   @Test
   void history_still_reads_the_member_from_slacks_mention_token() throws IOException {
-    t.database
-        .jdbi()
-        .onDemand(DailyRepository.class)
-        .save(
-            new DailyUpdate(
-                "U0BBB2",
-                LocalDate.parse("2026-11-20"),
-                "Fixed R&D <build>",
-                null,
-                null,
-                Instant.parse("2026-11-20T22:00:00Z")));
+    DailyRepository repo = t.database.jdbi().onDemand(DailyRepository.class);
+    LocalDate friday = LocalDate.parse("2026-11-20");
+    repo.save(
+        new DailyUpdate(
+            "U0BBB2",
+            friday,
+            "Fixed R&D <build>",
+            null,
+            null,
+            Instant.parse("2026-11-20T22:00:00Z")));
+    // posted in the team's public channel, so a teammate may read it
+    repo.insertPost(new DailyPost("U0BBB2", friday, "distribution", "C0DIST", "1700000000.000100"));
 
     String reply = reply("history <@U0BBB2|sam> 2026-11-16");
 

@@ -27,7 +27,11 @@ import java.util.Map;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.junit.jupiter.api.Test;
 
-/** The page buttons: ack, with the reply replacing the ephemeral message recorded in the outbox. */
+/**
+ * The page buttons: ack, with the reply replacing the ephemeral message recorded in the outbox. The
+ * author pages through their own history here; who else may is {@link HistoryAccessTest}'s and
+ * {@link DailyHistoryAccessEndToEndTest}'s.
+ */
 class DailyHistoryListenerTest {
   static final LocalDate TO = LocalDate.parse("2026-11-20");
   static final HistoryQuery YEAR = new HistoryQuery("U0AAA1", TO.minusDays(365), TO);
@@ -35,7 +39,7 @@ class DailyHistoryListenerTest {
   static BlockActionRequest click(String responseUrl, String actionId, String value) {
     ObjectMapper json = new ObjectMapper();
     ObjectNode payload = json.createObjectNode().put("type", "block_actions");
-    payload.putObject("user").put("id", "U0CALLER");
+    payload.putObject("user").put("id", "U0AAA1");
     payload.put("response_url", responseUrl);
     payload
         .putArray("actions")
@@ -69,8 +73,12 @@ class DailyHistoryListenerTest {
       ctx.setSlack(Slack.getInstance());
 
       Outbox outbox = new Outbox(Clock.systemUTC());
+      DailyRoster roster =
+          HistoryAccessTest.listed(
+              db.jdbi(), List.of(HistoryAccessTest.team(0, "distribution", "C0DIST", "U0AAA1")));
+      HistoryAccess access = new HistoryAccess(db.jdbi(), roster, id -> false);
       Response ack =
-          new DailyHistoryListener(db.jdbi(), new Followups(db.jdbi(), outbox)).onPage(req, ctx);
+          new DailyHistoryListener(access, new Followups(db.jdbi(), outbox)).onPage(req, ctx);
 
       assertThat(ack.getStatusCode()).isEqualTo(200);
       List<OutboxRow> replies =

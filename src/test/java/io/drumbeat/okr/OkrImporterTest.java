@@ -227,6 +227,46 @@ class OkrImporterTest {
             "okrs.yml: objectives[0].keyResults[0].target: missing (a start value needs a target)");
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
+  void values_beyond_the_columns_bounds_are_named_by_key_path_before_the_database_sees_them(
+      TestDb t) {
+    String text =
+        file(KR11.replace("start: 1200", "start: 12345678901234567")
+                .replace("target: 500", "target: 0.12345"))
+            .replace("target: 120", "target: 1e30");
+    try (Database db = t.open()) {
+      assertThatThrownBy(() -> new OkrImporter(db.jdbi()).importText(text, "okrs.yml"))
+          .isInstanceOf(DrumbeatException.class)
+          .hasMessage(
+              String.join(
+                  "\n",
+                  "okrs.yml: objectives[0].keyResults[0].start: 12345678901234567 is too large"
+                      + " (at most 16 digits before the point and 4 after)",
+                  "okrs.yml: objectives[0].keyResults[0].target: 0.12345 has too many digits after"
+                      + " the point (at most 16 digits before the point and 4 after)",
+                  "okrs.yml: objectives[1].keyResults[0].target: 1E+30 is too large (at most 16"
+                      + " digits before the point and 4 after)"));
+      assertThat(db.jdbi().onDemand(OkrRepository.class).keyResults(Q)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDb.class)
+  void the_largest_and_finest_values_the_columns_hold_import_exactly(TestDb t) {
+    String text =
+        file(
+            KR11.replace("start: 1200", "start: -9999999999999999.9999")
+                .replace("target: 500", "target: 9999999999999999.9999"));
+    try (Database db = t.open()) {
+      new OkrImporter(db.jdbi()).importText(text, "okrs.yml");
+
+      KeyResult kr = db.jdbi().onDemand(OkrRepository.class).keyResult(Q, "KR1.1").orElseThrow();
+      assertThat(kr.startValue()).isEqualByComparingTo("-9999999999999999.9999");
+      assertThat(kr.targetValue()).isEqualByComparingTo("9999999999999999.9999");
+    }
+  }
+
   @Test
   void a_missing_file_is_named() {
     assertThatThrownBy(() -> new OkrImporter(null).importFile(Path.of("no-such-okrs.yml")))

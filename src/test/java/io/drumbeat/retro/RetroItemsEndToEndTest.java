@@ -29,7 +29,10 @@ class RetroItemsEndToEndTest {
     }
   }
 
-  /** Every text cell of every table that contains {@code needle}, as "table.column". */
+  /**
+   * Every text cell of every table that contains {@code needle}, as "table.column": character
+   * columns and {@code text} (H2 reports it as a character large object, PostgreSQL as text).
+   */
   static List<String> cellsContaining(TestSlackApp t, String needle) throws SQLException {
     List<String> found = new ArrayList<>();
     try (Connection c = t.database.dataSource().getConnection()) {
@@ -38,7 +41,8 @@ class RetroItemsEndToEndTest {
           c.createStatement()
               .executeQuery(
                   "select table_name, column_name from information_schema.columns"
-                      + " where table_schema = 'public' and lower(data_type) like '%char%'")) {
+                      + " where table_schema = 'public' and (lower(data_type) like '%char%'"
+                      + " or lower(data_type) = 'text')")) {
         while (rs.next()) {
           columns.add(new String[] {rs.getString(1), rs.getString(2)});
         }

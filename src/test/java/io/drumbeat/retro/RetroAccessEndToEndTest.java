@@ -1,5 +1,6 @@
 package io.drumbeat.retro;
 
+import static io.drumbeat.retro.RetroScenes.ackText;
 import static io.drumbeat.retro.RetroScenes.action;
 import static io.drumbeat.retro.RetroScenes.addItem;
 import static io.drumbeat.retro.RetroScenes.item;
@@ -50,7 +51,7 @@ class RetroAccessEndToEndTest {
     assertThat(t.slack.calls("conversations.members")).as("no Slack call in the ack").isEmpty();
     t.runDue();
 
-    assertThat(ack.body()).contains("Checking that you are in <#C0PAYMENTS>");
+    assertThat(ackText(ack)).contains("Checking that you are in <#C0PAYMENTS>");
     assertThat(t.postsTo("C0PAYMENTS")).isEmpty();
     assertThat(repo().openIn("C0PAYMENTS")).isEmpty();
     assertThat(lastReply(t)).contains("You are not in <#C0PAYMENTS>");
@@ -64,12 +65,24 @@ class RetroAccessEndToEndTest {
     var ack = command("U0AAA1", "start Sprint 42 --channel <#C0PAYMENTS|payments>", "C0DIST");
     t.runDue();
 
-    assertThat(ack.body()).contains("Checking that you are in <#C0PAYMENTS>");
+    assertThat(ackText(ack)).contains("Checking that you are in <#C0PAYMENTS>");
     assertThat(t.postsTo("C0PAYMENTS")).hasSize(1);
     assertThat(retroIn(t, "C0PAYMENTS").facilitator()).isEqualTo("U0AAA1");
     SlackCall controls = t.slack.calls(SlackDouble.RESPONSE_URL).get(0);
     assertThat(controls.param("replace_original")).isEqualTo("true");
     assertThat(controls.param("blocks")).contains("Only you see these controls", "Open voting");
+  }
+
+  @Test
+  void when_the_members_cannot_be_read_nothing_starts_and_the_reason_is_told() {
+    t = TestSlackApp.start(TestDb.H2, RetroEndToEndTest.THURSDAY);
+
+    command("U0AAA1", "start Sprint 42 --channel <#C0GONE|gone>", "C0DIST");
+    t.runDue();
+
+    assertThat(t.postsTo("C0GONE")).isEmpty();
+    assertThat(repo().openIn("C0GONE")).isEmpty();
+    assertThat(lastReply(t)).contains("channel_not_found", "/invite @Drumbeat");
   }
 
   @Test
@@ -109,8 +122,8 @@ class RetroAccessEndToEndTest {
     var inChannel = command("U0BBB2", "action Fix the flaky test <@U0CCC3>", "C0RETROS");
     t.deliverAll();
 
-    assertThat(elsewhere.body()).contains("Run `/retro action` in <#C0RETROS>");
-    assertThat(fromDm.body()).contains("Run `/retro action` in <#C0RETROS>");
+    assertThat(ackText(elsewhere)).contains("Run `/retro action` in <#C0RETROS>");
+    assertThat(ackText(fromDm)).contains("Run `/retro action` in <#C0RETROS>");
     assertThat(inChannel.body()).contains("Action item recorded");
     assertThat(t.dmsTo("U0CCC3")).hasSize(1);
     assertThat(t.dmsTo("U0CCC3").get(0).param("blocks"))

@@ -89,6 +89,17 @@ class RetroItemsEndToEndTest {
     t.settle();
   }
 
+  /** The values of the "Edit" buttons of the "My items" modal {@code view}, in order. */
+  static List<String> editValues(com.fasterxml.jackson.databind.JsonNode view) {
+    List<String> values = new ArrayList<>();
+    for (var block : view.path("blocks")) {
+      if (MyItemsModal.EDIT.equals(block.path("accessory").path("action_id").asText())) {
+        values.add(block.path("accessory").path("value").asText());
+      }
+    }
+    return values;
+  }
+
   @ParameterizedTest
   @EnumSource(TestDb.class)
   void an_anonymous_item_leaves_no_trace_of_its_author_in_any_table_or_message(TestDb db)
@@ -117,14 +128,17 @@ class RetroItemsEndToEndTest {
     t.requests.clickButton("U0BBB2", RetroAnnouncement.MY_ITEMS, "" + retro(t).id(), "C0DIST");
     t.settle();
     assertThat(t.lastView().toString()).contains("Shipped serch", "Friday deploys", "Edit");
-    clickInView(t, "U0BBB2", MyItemsModal.EDIT, retro(t).id() + ":" + mine.get(0).id());
+    List<String> edits = editValues(t.lastView());
+    clickInView(t, "U0BBB2", MyItemsModal.EDIT, edits.get(0));
     assertThat(t.slack.calls("views.update")).hasSize(1);
     t.submit(
         "U0BBB2",
         new FormValues()
             .select("category", "category", "WINS")
             .text("text", "text", "Shipped search"));
-    clickInView(t, "U0BBB2", MyItemsModal.EDIT, retro(t).id() + ":" + mine.get(1).id());
+    t.requests.clickButton("U0BBB2", RetroAnnouncement.MY_ITEMS, "" + retro(t).id(), "C0DIST");
+    t.settle();
+    clickInView(t, "U0BBB2", MyItemsModal.EDIT, edits.get(1));
     t.submit(
         "U0BBB2",
         new FormValues()
@@ -143,10 +157,12 @@ class RetroItemsEndToEndTest {
     t = TestSlackApp.start(TestDb.H2, RetroEndToEndTest.THURSDAY);
     t.command("U0AAA1", "/retro", "start Sprint 42 --named");
     addItem(t, "U0BBB2", "WINS", "Mine");
-    long item = t.database.jdbi().onDemand(RetroRepository.class).items(retro(t).id()).get(0).id();
+    t.requests.clickButton("U0BBB2", RetroAnnouncement.MY_ITEMS, "" + retro(t).id(), "C0DIST");
+    t.settle();
+    String samsEdit = editValues(t.lastView()).get(0);
     int updates = t.slack.calls("views.update").size();
 
-    clickInView(t, "U0CCC3", MyItemsModal.EDIT, retro(t).id() + ":" + item);
+    clickInView(t, "U0CCC3", MyItemsModal.EDIT, samsEdit);
 
     assertThat(t.slack.calls("views.update")).hasSize(updates);
   }

@@ -1,6 +1,8 @@
 package io.drumbeat.retro;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.drumbeat.TestSlackApp;
 import io.drumbeat.demo.FormValues;
 import io.drumbeat.demo.SlackCall;
@@ -38,6 +40,15 @@ final class RetroScenes {
   /** The action form filled in. */
   static FormValues action(String text, String owner) {
     return new FormValues().text("text", "text", text).user("owner", "owner", owner);
+  }
+
+  /** The text of an ack's ephemeral answer (its JSON decoded), or "" when it has none. */
+  static String ackText(HttpResponse<String> ack) {
+    try {
+      return new ObjectMapper().readTree(ack.body()).path("text").asText();
+    } catch (JsonProcessingException e) {
+      return "";
+    }
   }
 
   /** The text of the latest ephemeral reply through a {@code response_url}, or "". */

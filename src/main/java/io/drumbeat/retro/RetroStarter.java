@@ -119,6 +119,7 @@ final class RetroStarter {
                       options.okrQuarter().orElse(null),
                       clock.instant())
                   .orElseThrow(() -> alreadyOpen(repo.openIn(channel)));
+          RetroKey.of(h, retro.id()); // its key is made with it, not on a later read
           announcer.announce(h, retro);
           return retro;
         });

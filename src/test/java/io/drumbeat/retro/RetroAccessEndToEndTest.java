@@ -233,6 +233,30 @@ class RetroAccessEndToEndTest {
   }
 
   @Test
+  void a_control_button_naming_no_retro_or_no_phase_is_answered_and_changes_nothing() {
+    t = TestSlackApp.start(TestDb.H2, RetroEndToEndTest.THURSDAY);
+    t.command("U0AAA1", "/retro", "start Sprint 42");
+
+    var gone =
+        t.requests.clickButton("U0AAA1", RetroControls.MOVE + "_voting", "999:VOTING", "C0DIST");
+    t.settle();
+    String first = lastReply(t);
+    var forged =
+        t.requests.clickButton(
+            "U0AAA1",
+            RetroControls.MOVE + "_voting",
+            retroIn(t, "C0DIST").id() + ":NEXT",
+            "C0DIST");
+    t.settle();
+
+    assertThat(gone.statusCode()).isEqualTo(200);
+    assertThat(forged.statusCode()).isEqualTo(200);
+    assertThat(first).contains("There is no retro 999");
+    assertThat(lastReply(t)).contains("out of date");
+    assertThat(retroIn(t, "C0DIST").phase()).isEqualTo(RetroPhase.COLLECTING);
+  }
+
+  @Test
   void an_action_form_submitted_by_someone_other_than_who_opened_it_is_refused() {
     t = TestSlackApp.start(TestDb.H2, RetroEndToEndTest.THURSDAY);
     t.command("U0AAA1", "/retro", "start Sprint 42");

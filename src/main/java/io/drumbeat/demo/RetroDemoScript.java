@@ -26,9 +26,14 @@ final class RetroDemoScript {
   void play() throws InterruptedException {
     t.narrate(
         steps.now()
-            + ": Avery starts the quarter's retro. It goes to #retros (retro.channel) and opens with"
-            + " the FY2027-Q4 scorecard; only Avery sees the controls.");
-    steps.command("U0AAA1", "/retro", "start Q4 retro --okrs FY2027-Q4 --votes 2");
+            + ": Avery starts the quarter's retro in #retros (retro.channel). It opens with the"
+            + " FY2027-Q4 scorecard; only Avery sees the controls.");
+    HttpResponse<String> started =
+        requests.command(
+            "U0AAA1", "/retro", "start Q4 retro --okrs FY2027-Q4 --votes 2", "C0RETROS");
+    DemoSteps.expectOk(started);
+    t.ephemeral("U0AAA1", started.body());
+    steps.settle("U0AAA1");
     String retroId = "1";
     t.narrate(
         "Sam and Rosa add items from the announcement. Items are anonymous: no author is stored.");
@@ -69,18 +74,21 @@ final class RetroDemoScript {
             + " his two votes.");
     requests.clickButton("U0BBB2", RetroFeature.VOTE, retroId, "C0RETROS");
     steps.settle("U0BBB2");
-    HttpResponse<String> over = steps.submit("U0BBB2", ticks("1", "2", "3"));
+    HttpResponse<String> over = steps.submit("U0BBB2", ticks("Search", "backfill", "Pair"));
     out.println("  ┌ The modal stays open with a field error: " + over.body());
     out.println("  └");
     t.narrate("Sam unticks one and votes; Rosa votes too. Nobody sees totals until voting closes.");
-    steps.submit("U0BBB2", ticks("2", "3"));
+    steps.submit("U0BBB2", ticks("backfill", "Pair"));
     requests.clickButton("U0CCC3", RetroFeature.VOTE, retroId, "C0RETROS");
     steps.settle("U0CCC3");
-    steps.submit("U0CCC3", ticks("2"));
+    steps.submit("U0CCC3", ticks("backfill"));
   }
 
-  /** The latest voting modal with the items {@code ids} ticked, each in its checkbox group. */
-  private FormValues ticks(String... ids) {
+  /**
+   * The latest voting modal with the items whose text contains one of {@code words} ticked, each in
+   * its checkbox group (an option's value is an opaque reference, not an item number).
+   */
+  private FormValues ticks(String... words) {
     Map<String, List<String>> byGroup = new LinkedHashMap<>();
     for (JsonNode block : steps.lastView().path("blocks")) {
       JsonNode element = block.path("element");
@@ -89,7 +97,8 @@ final class RetroDemoScript {
       }
       List<String> ticked = new ArrayList<>();
       for (JsonNode option : element.path("options")) {
-        if (List.of(ids).contains(option.path("value").asText())) {
+        String text = option.path("text").path("text").asText();
+        if (List.of(words).stream().anyMatch(text::contains)) {
           ticked.add(option.path("value").asText());
         }
       }

@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.ModalTrouble;
@@ -13,12 +14,15 @@ import io.drumbeat.slack.Replays;
 import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Action items from Slack: "Add action" opens {@link ActionModal} (before the ack, within the
- * {@code trigger_id}'s 3 seconds); its submission records the item and its owner's DM; "Mark done"
- * in the owner's DM closes it, and the outbox redraws that DM.
+ * Action items from Slack: "Add action" (on the announcement, clicked in the retro's channel, or in
+ * the facilitator's controls by the facilitator or an admin) opens {@link ActionModal} before the
+ * ack, within the {@code trigger_id}'s 3 seconds; its submission, checked again against the person
+ * who opened it, records the item and its owner's DM; "Mark done" in the owner's DM closes it (only
+ * for its owner), and the outbox redraws that DM.
  */
 final class ActionListeners {
   private final Jdbi jdbi;
@@ -26,6 +30,7 @@ final class ActionListeners {
   private final SlackGateway slack;
   private final Followups followups;
   private final Replays replays;
+  private final BiPredicate<Retro, String> mayMove;
 
   /**
    * @param jdbi database
@@ -33,14 +38,21 @@ final class ActionListeners {
    * @param slack Web API (views.open)
    * @param followups ephemeral replies after the ack
    * @param replays submissions already handled (a replay records no second action item)
+   * @param mayMove whether a user runs a retro (its facilitator or an admin)
    */
   ActionListeners(
-      Jdbi jdbi, ActionItems actions, SlackGateway slack, Followups followups, Replays replays) {
+      Jdbi jdbi,
+      ActionItems actions,
+      SlackGateway slack,
+      Followups followups,
+      Replays replays,
+      BiPredicate<Retro, String> mayMove) {
     this.jdbi = jdbi;
     this.actions = actions;
     this.slack = slack;
     this.followups = followups;
     this.replays = replays;
+    this.mayMove = mayMove;
   }
 
   /** Registers the buttons and the modal submission on {@code app}. */
@@ -52,17 +64,18 @@ final class ActionListeners {
 
   private Response onAdd(BlockActionRequest req, ActionContext ctx) {
     var p = req.getPayload();
-    long id = Long.parseLong(p.getActions().get(0).getValue());
-    if (open(id) == null) {
-      followups.tell(
-          p.getResponseUrl(),
-          ":warning: That retro is closed; action items can no longer be added.");
-      return ctx.ack();
-    }
+    String user = p.getUser().getId();
     try {
-      slack.openView(p.getTriggerId(), ActionModal.build(id));
+      Retro retro = open(AnnouncementClicks.retroId(p));
+      if (!mayMove.test(retro, user)) {
+        AnnouncementClicks.requireChannelOf(p, retro);
+      }
+      RetroKey key = jdbi.inTransaction(h -> RetroKey.of(h, retro.id()));
+      slack.openView(p.getTriggerId(), ActionModal.build(retro.id(), key, user));
     } catch (SlackCallException e) {
       followups.tell(p.getResponseUrl(), ModalTrouble.explain(e, "click *Add action* again"));
+    } catch (DrumbeatException e) {
+      followups.tell(p.getResponseUrl(), ":warning: " + e.getMessage());
     }
     return ctx.ack();
   }
@@ -74,35 +87,57 @@ final class ActionListeners {
     if (result.errors() != null) {
       return ctx.ack(r -> r.responseAction("errors").errors(result.errors()));
     }
-    Retro retro = open(Long.parseLong(p.getView().getPrivateMetadata()));
-    if (retro == null) {
-      return ctx.ack(
-          r ->
-              r.responseAction("errors")
-                  .errors(Map.of("text", "That retro is closed; nothing was recorded.")));
+    View view = p.getView();
+    String user = p.getUser().getId();
+    try {
+      long retroId = ActionModal.retroId(view.getPrivateMetadata());
+      jdbi.useTransaction(
+          h -> {
+            RetroKey key = RetroKey.of(h, retroId);
+            if (!ActionModal.openedFor(view.getPrivateMetadata(), key, user)) {
+              throw new DrumbeatException(
+                  "This form was opened for someone else. Open it again from the retro.");
+            }
+            if (!replays.first(h, Replays.VIEW, key.replayId(view.getId(), view.getHash()))) {
+              return;
+            }
+            RetroRepository retros = h.attach(RetroRepository.class);
+            if (retros.lockPhase(retroId).orElse(RetroPhase.CLOSED) == RetroPhase.CLOSED) {
+              throw new DrumbeatException("That retro is closed; nothing was recorded.");
+            }
+            actions.record(retros.find(retroId).orElseThrow(), result.action());
+          });
+      return ctx.ack();
+    } catch (DrumbeatException e) {
+      return ctx.ack(r -> r.responseAction("errors").errors(Map.of("text", e.getMessage())));
     }
-    String replay = Replays.view(p.getView().getId(), p.getView().getHash());
-    jdbi.useTransaction(
-        h -> {
-          if (replays.first(h, Replays.VIEW, replay)) {
-            actions.record(retro, result.action());
-          }
-        });
-    return ctx.ack();
   }
 
   private Response onDone(BlockActionRequest req, ActionContext ctx) {
     var p = req.getPayload();
-    long id = Long.parseLong(p.getActions().get(0).getValue());
     try {
-      actions.markDone(id, p.getUser().getId());
+      actions.markDone(actionId(p.getActions().get(0).getValue()), p.getUser().getId());
     } catch (DrumbeatException e) {
       followups.tell(p.getResponseUrl(), ":warning: " + e.getMessage());
     }
     return ctx.ack();
   }
 
+  private static long actionId(String value) {
+    try {
+      return Long.parseLong(value == null ? "" : value.strip());
+    } catch (NumberFormatException e) {
+      throw new DrumbeatException("That button is out of date.");
+    }
+  }
+
   private Retro open(long id) {
-    return jdbi.onDemand(RetroRepository.class).find(id).filter(Retro::isOpen).orElse(null);
+    return jdbi.onDemand(RetroRepository.class)
+        .find(id)
+        .filter(Retro::isOpen)
+        .orElseThrow(
+            () ->
+                new DrumbeatException(
+                    "That retro is closed; action items can no longer be added."));
   }
 }

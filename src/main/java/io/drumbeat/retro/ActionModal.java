@@ -11,6 +11,7 @@ import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewState;
 import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
+import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.ViewValues;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,23 +20,50 @@ import java.util.Map;
 
 /**
  * The "Add action" modal ({@code callback_id} {@value #CALLBACK_ID}): text, owner (users select)
- * and an optional due date (date picker). {@code private_metadata} carries the retro id.
+ * and an optional due date (date picker). {@code private_metadata}: {@code "<retro id>:<seal>"},
+ * the seal ({@link RetroKey#seal}) binding the retro id to the person the modal was opened for.
  */
 final class ActionModal {
   /** {@code callback_id} of the modal. */
   public static final String CALLBACK_ID = "retro_action";
 
+  private static final String PURPOSE = "action";
+
   private ActionModal() {}
 
-  /** The empty modal for retro {@code retroId}. */
-  public static View build(long retroId) {
+  /**
+   * The retro id a submitted modal's {@code private_metadata} names.
+   *
+   * @throws DrumbeatException when this version did not write it
+   */
+  static long retroId(String metadata) {
+    String[] parts = metadata == null ? new String[0] : metadata.split(":", -1);
+    try {
+      if (parts.length == 2) {
+        return Long.parseLong(parts[0]);
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw new DrumbeatException(
+        "This form is out of date. Open it again from the retro's announcement.");
+  }
+
+  /** True when {@code metadata} is that of a modal opened for {@code userId}. */
+  static boolean openedFor(String metadata, RetroKey key, String userId) {
+    long retroId = retroId(metadata);
+    return key.opens(metadata.split(":", -1)[1], PURPOSE, userId, Long.toString(retroId));
+  }
+
+  /** The empty modal for retro {@code retroId} (whose key is {@code key}), opened for a user. */
+  public static View build(long retroId, RetroKey key, String userId) {
     return View.builder()
         .type("modal")
         .callbackId(CALLBACK_ID)
         .title(ViewTitle.builder().type("plain_text").text("Add action item").build())
         .submit(ViewSubmit.builder().type("plain_text").text("Add").build())
         .close(ViewClose.builder().type("plain_text").text("Cancel").build())
-        .privateMetadata(String.valueOf(retroId))
+        .privateMetadata(retroId + ":" + key.seal(PURPOSE, userId, Long.toString(retroId)))
         .blocks(
             List.of(
                 input(

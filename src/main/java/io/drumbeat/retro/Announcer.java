@@ -23,8 +23,9 @@ import org.jdbi.v3.core.Jdbi;
  * phase and counts whichever instance sends it and whatever failed before; it is posted once, then
  * edited in place ({@code chat.update}). New items are batched ({@link #ITEM_BATCH}): the count
  * changes about 10 s after the first new item, with every item added meanwhile, so nobody can pair
- * a click with a new item. If the announcement cannot be posted at all (e.g. {@code
- * not_in_channel}), the retro is closed and its facilitator told.
+ * a click with a new item; while items are collected every redraw is batched so. If the
+ * announcement cannot be posted at all (e.g. {@code not_in_channel}), the retro is closed and its
+ * facilitator told.
  */
 final class Announcer implements Renderer {
   /** Renderer kind of an announcement. */
@@ -81,10 +82,23 @@ final class Announcer implements Renderer {
     }
   }
 
-  /** Asks for retro {@code id}'s announcement to be redrawn now (joins a caller's transaction). */
+  /**
+   * Asks for retro {@code id}'s announcement to be redrawn now (joins a caller's transaction);
+   * while it collects items, batched like {@link #refreshSoon}, since then the item count is what a
+   * redraw would change (an action item recorded just after an item must not show it early).
+   */
   void refresh(long id) {
     jdbi.useTransaction(
-        h -> h.attach(RetroRepository.class).find(id).ifPresent(r -> outbox.draw(h, delivery(r))));
+        h ->
+            h.attach(RetroRepository.class)
+                .find(id)
+                .ifPresent(
+                    r ->
+                        outbox.draw(
+                            h,
+                            r.phase() == RetroPhase.COLLECTING
+                                ? delivery(r).notBefore(clock.instant().plus(ITEM_BATCH))
+                                : delivery(r))));
   }
 
   /** Asks for a batched redraw after new or changed items ({@link #ITEM_BATCH}). */

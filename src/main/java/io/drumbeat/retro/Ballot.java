@@ -12,14 +12,12 @@ import java.util.TreeSet;
  * A voter's choice in the voting modal: the items ticked on the page shown plus those carried from
  * the other pages.
  *
- * @param items the chosen item ids, ascending (not yet checked against the retro)
+ * @param refs the references ({@link RetroKey#ref}) of the chosen items, as the client sent them
+ *     (not yet checked against the retro)
  */
-record Ballot(Set<Long> items) {
-  /** Stands for a ticked value that is no item id, so {@link #problem} reports it. */
-  private static final long NOT_AN_ID = -1;
-
+record Ballot(Set<String> refs) {
   Ballot {
-    items = Collections.unmodifiableSortedSet(new TreeSet<>(items));
+    refs = Collections.unmodifiableSortedSet(new TreeSet<>(refs));
   }
 
   /**
@@ -28,8 +26,8 @@ record Ballot(Set<Long> items) {
    */
   static Ballot read(
       VoteState state, VotePages.Page page, Map<String, Map<String, ViewState.Value>> values) {
-    SortedSet<Long> chosen = new TreeSet<>(state.selected());
-    chosen.removeAll(page.itemIds());
+    SortedSet<String> chosen = new TreeSet<>(state.selected());
+    chosen.removeAll(page.refs());
     String prefix = VoteModal.blockIdPrefix(state.page());
     for (var block :
         (values == null ? Map.<String, Map<String, ViewState.Value>>of() : values).entrySet()) {
@@ -39,41 +37,36 @@ record Ballot(Set<Long> items) {
         continue;
       }
       if (value.getSelectedOptions() != null) {
-        value.getSelectedOptions().forEach(o -> chosen.add(id(o.getValue())));
+        value
+            .getSelectedOptions()
+            .forEach(o -> chosen.add(o.getValue() == null ? "" : o.getValue()));
       }
     }
     return new Ballot(chosen);
   }
 
   /**
-   * Why this ballot cannot be cast in {@code retro}, whose items are {@code itemIds}: an item that
-   * is not one of them, or more items than the voter has votes.
+   * Why this ballot cannot be cast in {@code retro}, whose items' references are {@code itemRefs}:
+   * a reference that is none of them (another retro's, or made up), or more items than the voter
+   * has votes.
    */
-  Optional<String> problem(Retro retro, Set<Long> itemIds) {
-    if (!itemIds.containsAll(items)) {
+  Optional<String> problem(Retro retro, Set<String> itemRefs) {
+    if (!itemRefs.containsAll(refs)) {
       return Optional.of(
           "Some ticked items are not in this retro any more. Close this form and click Vote again.");
     }
     int votes = retro.votesPerPerson();
-    if (items.size() > votes) {
+    if (refs.size() > votes) {
       return Optional.of(
           "You chose "
-              + items.size()
+              + refs.size()
               + " items but have "
               + votes
               + (votes == 1 ? " vote" : " votes")
               + ". Untick "
-              + (items.size() - votes)
+              + (refs.size() - votes)
               + ".");
     }
     return Optional.empty();
-  }
-
-  private static long id(String value) {
-    try {
-      return value == null ? NOT_AN_ID : Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      return NOT_AN_ID;
-    }
   }
 }

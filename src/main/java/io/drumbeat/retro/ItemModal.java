@@ -27,7 +27,8 @@ import java.util.Map;
 /**
  * The "Add item" modal ({@code callback_id} {@value #CALLBACK_ID}): the prompt it answers and the
  * text. Editing a named item adds "Delete this item". {@code private_metadata}: {@code "<retro
- * id>"} or {@code "<retro id>:<item id>"} when editing.
+ * id>:<item ref or empty>:<seal>"}, the seal binding both to the person it was opened for ({@link
+ * ItemForm}).
  */
 final class ItemModal {
   /** {@code callback_id} of the modal. */
@@ -35,8 +36,11 @@ final class ItemModal {
 
   private ItemModal() {}
 
-  /** The modal for a new item of {@code retro}, or for editing {@code item} (may be null). */
-  public static View build(Retro retro, RetroItem item) {
+  /**
+   * The modal for a new item of {@code retro}, or for editing {@code item} (may be null), opened
+   * for {@code userId}.
+   */
+  public static View build(Retro retro, RetroItem item, RetroKey key, String userId) {
     List<OptionObject> prompts =
         Arrays.stream(RetroCategory.values())
             .map(c -> option(plainText(c.prompt()), c.name()))
@@ -98,7 +102,8 @@ final class ItemModal {
                 .build())
         .submit(ViewSubmit.builder().type("plain_text").text(item == null ? "Add" : "Save").build())
         .close(ViewClose.builder().type("plain_text").text("Cancel").build())
-        .privateMetadata(retro.id() + (item == null ? "" : ":" + item.id()))
+        .privateMetadata(
+            ItemForm.of(key, retro.id(), item == null ? "" : key.ref(item.id()), userId).metadata())
         .blocks(blocks)
         .build();
   }

@@ -16,8 +16,9 @@ import java.util.List;
 
 /**
  * "My items" of a named retro: the caller's items, each with an "Edit" button ({@code action_id}
- * {@value #EDIT}, value {@code "<retro id>:<item id>"}) that turns the modal into the item form. At
- * most {@value #MAX_SHOWN} items, within the 100-block limit of a modal.
+ * {@value #EDIT}, value {@code "<retro id>:<item ref>"}, see {@link RetroKey#ref}) that turns the
+ * modal into the item form. At most {@value #MAX_SHOWN} items, within the 100-block limit of a
+ * modal.
  */
 final class MyItemsModal {
   /** {@code action_id} of an item's "Edit" button. */
@@ -27,8 +28,8 @@ final class MyItemsModal {
 
   private MyItemsModal() {}
 
-  /** The list of {@code mine} (the caller's items of {@code retro}). */
-  public static View build(Retro retro, List<RetroItem> mine) {
+  /** The list of {@code mine} (the caller's items of {@code retro}, whose key is {@code key}). */
+  public static View build(Retro retro, List<RetroItem> mine, RetroKey key) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(
         context(
@@ -50,7 +51,7 @@ final class MyItemsModal {
                               b ->
                                   b.actionId(EDIT)
                                       .text(plainText("Edit"))
-                                      .value(retro.id() + ":" + item.id())))));
+                                      .value(retro.id() + ":" + key.ref(item.id()))))));
     }
     if (mine.size() > MAX_SHOWN) {
       blocks.add(context(List.of(markdownText("…and " + (mine.size() - MAX_SHOWN) + " more."))));

@@ -1,5 +1,6 @@
 package io.drumbeat.retro;
 
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -13,26 +14,35 @@ import java.util.regex.Pattern;
 
 /**
  * {@value #COMMAND}: {@code start}, {@code vote}, {@code discuss}, {@code close}, {@code action}
- * and {@code help}, and the facilitator's phase buttons. Acks at once with an ephemeral answer;
- * what a move posts is recorded with it and delivered by the outbox after the ack.
+ * and {@code help}, and the facilitator's phase buttons. Acks at once with an ephemeral answer and
+ * makes no Slack call; what a move posts is recorded with it and delivered by the outbox after the
+ * ack, and a start in another channel waits for {@link StartCheck}.
  */
 final class RetroCommand {
   /** The slash command (declared in manifest.yml). */
   public static final String COMMAND = "/retro";
 
   private final RetroStarter starter;
+  private final StartCheck startCheck;
   private final RetroPhases phases;
   private final ActionItems actions;
   private final Followups followups;
 
   /**
    * @param starter starts retros and finds the open one
+   * @param startCheck starts a retro in another channel once its facilitator is found in it
    * @param phases moves retros between phases
    * @param actions records action items
    * @param followups replaces the facilitator's controls after a button
    */
-  RetroCommand(RetroStarter starter, RetroPhases phases, ActionItems actions, Followups followups) {
+  RetroCommand(
+      RetroStarter starter,
+      StartCheck startCheck,
+      RetroPhases phases,
+      ActionItems actions,
+      Followups followups) {
     this.starter = starter;
+    this.startCheck = startCheck;
     this.phases = phases;
     this.actions = actions;
     this.followups = followups;
@@ -52,11 +62,11 @@ final class RetroCommand {
     String user = p.getUserId();
     try {
       return switch (verb) {
-        case "start" -> start(StartOptions.parse(rest), user, p.getChannelId(), ctx);
+        case "start" -> start(StartOptions.parse(rest), user, p, ctx);
         case "vote" -> move(starter.current(p.getChannelId()), RetroPhase.VOTING, user, ctx);
         case "discuss" -> move(starter.current(p.getChannelId()), RetroPhase.DISCUSSING, user, ctx);
         case "close" -> move(starter.current(p.getChannelId()), RetroPhase.CLOSED, user, ctx);
-        case "action" -> ctx.ack(actions.add(starter.current(p.getChannelId()), rest));
+        case "action" -> ctx.ack(actions.add(actionRetro(p.getChannelId(), user), rest));
         case "", "help" -> ctx.ack(help());
         default ->
             ctx.ack("I don't know `" + io.drumbeat.slack.SlashText.mrkdwn(verb) + "`.\n" + help());
@@ -66,12 +76,42 @@ final class RetroCommand {
     }
   }
 
+  /**
+   * Starts a retro: at once in the channel the command was typed in (the caller is in it);
+   * elsewhere only after {@link StartCheck} found the caller among that channel's members, since no
+   * Slack call may run inside the ack.
+   */
   private Response start(
-      StartOptions options, String user, String channel, SlashCommandContext ctx) {
-    Retro retro = starter.start(options, user, channel);
-    String news = ":white_check_mark: Started. Everyone can add items from the announcement.";
-    return ctx.ack(
-        r -> r.responseType("ephemeral").text(news).blocks(RetroControls.blocks(retro, news)));
+      StartOptions options, String user, SlashCommandPayload p, SlashCommandContext ctx) {
+    String channel = starter.channelFor(options, p.getChannelId());
+    if (channel.equals(p.getChannelId())) {
+      Retro retro = starter.start(options, user, channel);
+      String news = RetroControls.STARTED;
+      return ctx.ack(
+          r -> r.responseType("ephemeral").text(news).blocks(RetroControls.blocks(retro, news)));
+    }
+    StartOptions resolved = starter.resolved(options);
+    starter.precheck(resolved, channel);
+    startCheck.request(resolved, user, channel, p.getResponseUrl());
+    return ctx.ack(":hourglass_flowing_sand: Checking that you are in <#" + channel + ">…");
+  }
+
+  /**
+   * The retro {@code /retro action} typed in {@code channel} by {@code user} records into: the open
+   * retro of that channel (the caller is in it); else the configured channel's, only for its
+   * facilitator or an admin.
+   *
+   * @throws DrumbeatException (for the user) when there is none, or it is not theirs to use here
+   */
+  private Retro actionRetro(String channel, String user) {
+    Retro retro = starter.current(channel);
+    if (!retro.channel().equals(channel) && !phases.mayMove(retro, user)) {
+      throw new DrumbeatException(
+          "Run `/retro action` in <#"
+              + retro.channel()
+              + ">: action items are recorded in the retro's channel.");
+    }
+    return retro;
   }
 
   private Response move(Retro retro, RetroPhase to, String user, SlashCommandContext ctx) {
@@ -83,8 +123,15 @@ final class RetroCommand {
 
   private Response onMoveButton(BlockActionRequest req, ActionContext ctx) {
     var p = req.getPayload();
-    RetroControls.Move m = RetroControls.parse(p.getActions().get(0).getValue());
-    Retro retro = starter.find(m.retroId());
+    RetroControls.Move m;
+    Retro retro;
+    try {
+      m = RetroControls.parse(p.getActions().get(0).getValue());
+      retro = starter.find(m.retroId());
+    } catch (DrumbeatException e) {
+      followups.tell(p.getResponseUrl(), ":warning: " + e.getMessage());
+      return ctx.ack();
+    }
     String news;
     try {
       retro = phases.move(retro, m.to(), p.getUser().getId());

@@ -8,6 +8,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
+import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.Mrkdwn;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,10 @@ import java.util.List;
 final class RetroControls {
   /** {@code action_id} of the phase buttons. */
   public static final String MOVE = "retro_move";
+
+  /** The news of a retro just started (mrkdwn). */
+  static final String STARTED =
+      ":white_check_mark: Started. Everyone can add items from the announcement.";
 
   private RetroControls() {}
 
@@ -43,10 +48,19 @@ final class RetroControls {
     return blocks;
   }
 
-  /** Reads a button value: the retro id and the phase to move to. */
+  /**
+   * Reads a button value: the retro id and the phase to move to (who may move it is checked by
+   * {@link RetroPhases#move}).
+   *
+   * @throws DrumbeatException when it is not a value these controls wrote
+   */
   public static Move parse(String value) {
-    String[] parts = value.split(":", 2);
-    return new Move(Long.parseLong(parts[0]), RetroPhase.valueOf(parts[1]));
+    try {
+      String[] parts = value.split(":", 2);
+      return new Move(Long.parseLong(parts[0]), RetroPhase.valueOf(parts[1]));
+    } catch (RuntimeException e) {
+      throw new DrumbeatException("That button is out of date.", e);
+    }
   }
 
   /**

@@ -39,8 +39,9 @@ public final class RetroFeature {
    *
    * @param s the parts every feature is built from; {@code s.channels()} must have resolved the
    *     {@code retro} channel of {@code s.config()}, if any
-   * @return its listeners and help line (retros have no scheduled jobs or {@code /drumbeat}
-   *     actions)
+   * @return its listeners, help line and the one-time task that checks a {@code /retro start} in
+   *     another channel ({@link StartCheck}); retros have no recurring jobs or {@code /drumbeat}
+   *     actions
    * @throws IllegalStateException when the configured retro channel was not resolved (a bug)
    */
   public static Feature assemble(Shared s) {
@@ -66,14 +67,15 @@ public final class RetroFeature {
     ActionItems actions =
         new ActionItems(s.jdbi(), s.outbox(), announcer, s.clock(), config.timezone());
     Followups followups = new Followups(s.jdbi(), s.outbox());
-    RetroCommand command = new RetroCommand(starter, phases, actions, followups);
+    StartCheck startCheck = new StartCheck(s.jdbi(), s.slack(), starter, followups, s.clock());
+    RetroCommand command = new RetroCommand(starter, startCheck, phases, actions, followups);
     ItemListeners items = new ItemListeners(s.jdbi(), s.slack(), announcer, followups, s.replays());
     ActionListeners actionListeners =
-        new ActionListeners(s.jdbi(), actions, s.slack(), followups, s.replays());
+        new ActionListeners(s.jdbi(), actions, s.slack(), followups, s.replays(), phases::mayMove);
     RetroVoting voting =
-        new RetroVoting(s.jdbi(), s.slack(), s.clock(), followups, announcer::refresh);
+        new RetroVoting(s.jdbi(), s.slack(), s.clock(), followups, s.replays(), announcer::refresh);
     return new Feature(
-        List.of(),
+        List.of(startCheck.task()),
         List.of(),
         app -> {
           command.register(app);

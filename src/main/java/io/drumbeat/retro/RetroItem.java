@@ -3,7 +3,8 @@ package io.drumbeat.retro;
 /**
  * An item written for a retro, answering one prompt.
  *
- * @param id its id; items are shown and ranked in id order
+ * @param id its id, which grows with the time of submission: never shown (items are shown in {@code
+ *     RetroKey.order} and named by {@code RetroKey.ref})
  * @param retroId the retro
  * @param category the prompt it answers
  * @param text what was written (raw user text, at most {@value #MAX_TEXT} characters)

@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param retro the retro
  * @param scorecard its quarter's KR scorecard; empty without {@code --okrs}
- * @param items every item in id order (authors only for a named retro)
- * @param ranked items ranked by votes then item order; empty when voting never opened
+ * @param items every item in the retro's fixed random order (authors only for a named retro)
+ * @param ranked items ranked by votes, then that order; empty when voting never opened
  * @param voters how many people voted
  * @param actions the action items agreed in this retro
  * @param carriedOver open action items of earlier retros in the same channel

@@ -24,14 +24,15 @@ public final class RetroReports {
   }
 
   /**
-   * The report of retro {@code id}; ranked topics are filled once voting opened (phase voting or
-   * later), ordered by votes (most first) then item id. A retro closed straight from collecting
-   * (voting never opened) has no ranking. Items of an anonymous retro never carry an author.
+   * The report of retro {@code id}: items in the retro's fixed random order ({@code
+   * RetroKey.order}); ranked topics are filled once voting opened (phase voting or later), ordered
+   * by votes (most first), then that order. A retro closed straight from collecting (voting never
+   * opened) has no ranking. Items of an anonymous retro never carry an author.
    *
    * @return empty when there is no such retro
    */
   public Optional<RetroReport> load(long id) {
-    return jdbi.withHandle(
+    return jdbi.inTransaction(
         h -> {
           RetroRepository retros = h.attach(RetroRepository.class);
           ActionRepository actions = h.attach(ActionRepository.class);
@@ -39,7 +40,8 @@ public final class RetroReports {
               .find(id)
               .map(
                   retro -> {
-                    List<RetroItem> items = anonymised(retro, retros.items(id));
+                    List<RetroItem> items =
+                        anonymised(retro, RetroKey.of(h, id).order(retros.items(id)));
                     int voters = retros.voterCount(id);
                     List<RankedTopic> ranked =
                         votingOpened(retro.phase(), retros.votingOpened(id))
@@ -74,8 +76,8 @@ public final class RetroReports {
   }
 
   /**
-   * Ranks {@code items}: most votes first, ties in item id order; items nobody voted for are
-   * included with 0 votes. Counts of items not in {@code items} are ignored.
+   * Ranks {@code items}: most votes first, ties in the order of {@code items}; items nobody voted
+   * for are included with 0 votes. Counts of items not in {@code items} are ignored.
    *
    * @return one topic per item
    */
@@ -85,10 +87,7 @@ public final class RetroReports {
             .collect(Collectors.toMap(VoteCount::itemId, VoteCount::votes, Integer::sum));
     return items.stream()
         .map(item -> new RankedTopic(item, votes.getOrDefault(item.id(), 0)))
-        .sorted(
-            Comparator.comparingInt(RankedTopic::votes)
-                .reversed()
-                .thenComparingLong(t -> t.item().id()))
+        .sorted(Comparator.comparingInt(RankedTopic::votes).reversed())
         .toList();
   }
 

@@ -63,6 +63,18 @@ public interface RetroRepository {
   @SqlQuery("select * from retro where channel = :channel order by id desc limit 1")
   Optional<Retro> latestIn(String channel);
 
+  /** Retro {@code id}'s secret key (base64), "" when it has none yet; empty when no such retro. */
+  @SqlQuery("select coalesce(secret, '') from retro where id = :id")
+  Optional<String> secret(long id);
+
+  /** Gives retro {@code id} its secret key unless it has one. */
+  @SqlUpdate("update retro set secret = :secret where id = :id and secret is null")
+  int setSecret(long id, String secret);
+
+  /** Retro {@code id}'s phase, locking its row until the transaction ends; empty when none. */
+  @SqlQuery("select phase from retro where id = :id for update")
+  Optional<RetroPhase> lockPhase(long id);
+
   @SqlUpdate("update retro set announcement_ts = :ts where id = :id")
   int setAnnouncement(long id, String ts);
 
@@ -120,7 +132,10 @@ public interface RetroRepository {
     return id;
   }
 
-  /** Every item of a retro in id order, with authors for named items. */
+  /**
+   * Every item of a retro in id order (which follows the time of submission: show them in {@link
+   * RetroKey#order}), with authors for named items.
+   */
   @SqlQuery(
       "select i.id, i.retro_id, i.category, i.text, a.author from retro_item i"
           + " left join retro_item_author a on a.item_id = i.id where i.retro_id = :retroId"
@@ -138,24 +153,25 @@ public interface RetroRepository {
   List<RetroItem> itemsBy(long retroId, String author);
 
   /**
-   * Changes a named item, only when {@code author} wrote it.
+   * Changes a named item of retro {@code retroId}, only when {@code author} wrote it.
    *
    * @return 1 when changed
    */
   @SqlUpdate(
-      "update retro_item set category = :category, text = :text where id = :id and exists"
+      "update retro_item set category = :category, text = :text where id = :id"
+          + " and retro_id = :retroId and exists"
           + " (select 1 from retro_item_author a where a.item_id = :id and a.author = :author)")
-  int editItem(long id, String author, RetroCategory category, String text);
+  int editItem(long retroId, long id, String author, RetroCategory category, String text);
 
   /**
-   * Deletes a named item, only when {@code author} wrote it.
+   * Deletes a named item of retro {@code retroId}, only when {@code author} wrote it.
    *
    * @return 1 when deleted
    */
   @SqlUpdate(
-      "delete from retro_item where id = :id and exists"
+      "delete from retro_item where id = :id and retro_id = :retroId and exists"
           + " (select 1 from retro_item_author a where a.item_id = :id and a.author = :author)")
-  int deleteItem(long id, String author);
+  int deleteItem(long retroId, long id, String author);
 
   @SqlUpdate(
       "insert into retro_ballot (retro_id, voter, submitted_at) values (:retroId, :voter, :at)"

@@ -9,7 +9,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Starts retros: one open retro per channel; defaults (channel, votes per person) from the {@code
- * retro} section of {@code drumbeat.yml}.
+ * retro} section of {@code drumbeat.yml}. Whether the facilitator is in the channel is checked by
+ * the caller: {@link RetroCommand} when it is the channel the command was typed in, else {@link
+ * StartCheck} after the ack.
  */
 final class RetroStarter {
   private final Jdbi jdbi;
@@ -43,23 +45,40 @@ final class RetroStarter {
   }
 
   /**
-   * Starts a retro with {@code facilitator} as its facilitator: in {@code --channel}, else the
-   * configured retro channel, else the channel the command was run in. The retro and its
-   * announcement are recorded in one transaction; the outbox posts the announcement.
+   * The channel a retro started by {@code /retro start} typed in {@code commandChannel} runs in:
+   * {@code --channel}, else the configured retro channel, else the channel the command was typed
+   * in.
    *
-   * @throws DrumbeatException (for the user) when the channel already has an open retro, there is
-   *     no channel, or the {@code --okrs} quarter has no KRs
+   * @throws DrumbeatException (for the user) when there is none (typed in a DM, no default)
    */
-  public Retro start(StartOptions options, String facilitator, String commandChannel) {
-    String channel =
-        options
-            .channel()
-            .or(defaultChannel)
-            .orElse(isChannel(commandChannel) ? commandChannel : null);
-    if (channel == null) {
-      throw new DrumbeatException(
-          "Run `/retro start` in the retro's channel, or add `--channel #channel`.");
-    }
+  public String channelFor(StartOptions options, String commandChannel) {
+    return options
+        .channel()
+        .or(defaultChannel)
+        .or(() -> Optional.ofNullable(isChannel(commandChannel) ? commandChannel : null))
+        .orElseThrow(
+            () ->
+                new DrumbeatException(
+                    "Run `/retro start` in the retro's channel, or add `--channel #channel`."));
+  }
+
+  /** {@code options} with the votes per person resolved (the configured default if not given). */
+  public StartOptions resolved(StartOptions options) {
+    return new StartOptions(
+        options.title(),
+        Optional.of(options.votes().orElse(defaultVotes)),
+        options.named(),
+        options.channel(),
+        options.okrQuarter());
+  }
+
+  /**
+   * Refuses at once what would be refused later: an {@code --okrs} quarter without KRs, a channel
+   * with an open retro.
+   *
+   * @throws DrumbeatException (for the user) naming the problem
+   */
+  public void precheck(StartOptions options, String channel) {
     options
         .okrQuarter()
         .filter(q -> scorecard.of(q).isEmpty())
@@ -71,6 +90,22 @@ final class RetroStarter {
                       + ", so there is no scorecard. Import them with `okrs import`, or leave out"
                       + " `--okrs`.");
             });
+    Optional<Retro> open = jdbi.onDemand(RetroRepository.class).openIn(channel);
+    if (open.isPresent()) {
+      throw alreadyOpen(open);
+    }
+  }
+
+  /**
+   * Starts a retro in {@code channel} with {@code facilitator} as its facilitator; the caller has
+   * made sure they are in that channel. The retro and its announcement are recorded in one
+   * transaction (joining the caller's); the outbox posts the announcement.
+   *
+   * @throws DrumbeatException (for the user) when the channel already has an open retro or the
+   *     {@code --okrs} quarter has no KRs
+   */
+  public Retro start(StartOptions options, String facilitator, String channel) {
+    precheck(options, channel);
     return jdbi.inTransaction(
         h -> {
           RetroRepository repo = h.attach(RetroRepository.class);
@@ -84,6 +119,7 @@ final class RetroStarter {
                       options.okrQuarter().orElse(null),
                       clock.instant())
                   .orElseThrow(() -> alreadyOpen(repo.openIn(channel)));
+          RetroKey.of(h, retro.id()); // its key is made with it, not on a later read
           announcer.announce(h, retro);
           return retro;
         });

@@ -7,23 +7,27 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.ModalTrouble;
+import io.drumbeat.slack.Replays;
 import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The private voting modal: the "Vote" button ({@code action_id} {@value #VOTE}, value the retro
- * id) opens it with the voter's current votes; a submission replaces their votes, at most the
- * retro's votes per person.
+ * id), clicked on the announcement in the retro's channel, opens it with the voter's current votes;
+ * a submission, checked again against the voter ({@link VoteState#openedFor}), replaces their
+ * votes, at most the retro's votes per person.
  */
 final class RetroVoting {
   /** {@code action_id} of the "Vote" button on the announcement; its value is the retro id. */
@@ -34,6 +38,7 @@ final class RetroVoting {
   private final SlackGateway slack;
   private final Clock clock;
   private final Followups followups;
+  private final Replays replays;
   private final LongConsumer onBallot;
 
   /**
@@ -41,12 +46,19 @@ final class RetroVoting {
    * @param slack Web API (views.open, views.update, before the ack)
    * @param clock the time source
    * @param followups ephemeral replies after the ack
+   * @param replays submissions already handled (a replayed ballot changes no vote)
    * @param onBallot told the retro id in the transaction of each ballot (records the redraw of the
    *     voter count)
    */
   RetroVoting(
-      Jdbi jdbi, SlackGateway slack, Clock clock, Followups followups, LongConsumer onBallot) {
+      Jdbi jdbi,
+      SlackGateway slack,
+      Clock clock,
+      Followups followups,
+      Replays replays,
+      LongConsumer onBallot) {
     this.jdbi = jdbi;
+    this.replays = replays;
     this.slack = slack;
     this.clock = clock;
     this.followups = followups;
@@ -70,6 +82,12 @@ final class RetroVoting {
       followups.tell(p.getResponseUrl(), VoteBooth.refusal(found.orElse(null)));
       return ctx.ack();
     }
+    if (!AnnouncementClicks.inChannelOf(p, found.get())) {
+      followups.tell(
+          p.getResponseUrl(),
+          "Use the Vote button on the retro's announcement in <#" + found.get().channel() + ">.");
+      return ctx.ack();
+    }
     try {
       slack.openView(p.getTriggerId(), booth.firstPage(found.get(), p.getUser().getId()));
     } catch (SlackCallException e) {
@@ -86,7 +104,8 @@ final class RetroVoting {
       VoteState state = VoteState.parse(view.getPrivateMetadata());
       var values = view.getState() == null ? null : view.getState().getValues();
       int page = Integer.parseInt(target);
-      slack.updateView(view.getId(), view.getHash(), new VoteBooth(jdbi).turn(state, values, page));
+      View next = new VoteBooth(jdbi).turn(state, values, page, p.getUser().getId());
+      slack.updateView(view.getId(), view.getHash(), next);
     } catch (DrumbeatException | NumberFormatException e) {
       LOG.warn("Ignored a voting page button: {}", e.getMessage());
     }
@@ -100,23 +119,37 @@ final class RetroVoting {
     try {
       VoteState state = VoteState.parse(p.getView().getPrivateMetadata());
       field = VoteModal.blockId(state.page(), 0);
-      Optional<String> problem =
-          jdbi.inTransaction(
-              h -> {
-                Optional<String> refused =
-                    new VoteBooth(jdbi).cast(state, values, p.getUser().getId(), clock.instant());
-                if (refused.isEmpty()) {
-                  onBallot.accept(state.retroId());
-                }
-                return refused;
-              });
-      if (problem.isEmpty()) {
-        return ctx.ack(r -> r.responseAction("clear"));
-      }
-      return errors(ctx, field, problem.get());
+      jdbi.useTransaction(h -> cast(h, state, values, p.getUser().getId(), p.getView()));
+      return ctx.ack(r -> r.responseAction("clear"));
     } catch (DrumbeatException e) {
       return errors(ctx, field, e.getMessage());
     }
+  }
+
+  /**
+   * Casts a submitted ballot in {@code h}'s transaction: only from a modal opened for {@code
+   * voter}, once per submission (a replay changes nothing, even after a later ballot).
+   *
+   * @throws DrumbeatException (the field error) when refused; nothing is changed
+   */
+  private void cast(
+      Handle h,
+      VoteState state,
+      Map<String, Map<String, ViewState.Value>> values,
+      String voter,
+      View view) {
+    RetroKey key = RetroKey.of(h, state.retroId());
+    if (!state.openedFor(key, voter)) {
+      throw new DrumbeatException(VoteBooth.foreign());
+    }
+    if (!replays.first(h, Replays.VIEW, key.replayId(view.getId(), view.getHash()))) {
+      return;
+    }
+    Optional<String> refused = new VoteBooth(jdbi).cast(key, state, values, voter, clock.instant());
+    if (refused.isPresent()) {
+      throw new DrumbeatException(refused.get());
+    }
+    onBallot.accept(state.retroId());
   }
 
   private static Response errors(ViewSubmissionContext ctx, String field, String message) {

@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The voting modal's work with the database: the first page with the voter's current votes, the
- * other pages with the ticks carried along, and casting the ballot. Every page of one modal lays
- * out the items that existed when it opened ({@link VoteState#maxItemId()}).
+ * other pages with the ticks carried along, and casting the ballot. Items are listed in the retro's
+ * fixed random order ({@link RetroKey#order}) and named by their references; they cannot change
+ * while the retro is voting, so every page of one modal lays out the same items.
  */
 final class VoteBooth {
   private final Jdbi jdbi;
@@ -45,56 +44,81 @@ final class VoteBooth {
     };
   }
 
-  /** The first page, with {@code voter}'s current votes ticked. */
+  /** Why a modal opened for someone else is refused; plain words. */
+  static String foreign() {
+    return "This voting form was opened for someone else. Open it again with the Vote button.";
+  }
+
+  /** The key of retro {@code retroId}. */
+  RetroKey key(long retroId) {
+    return jdbi.inTransaction(h -> RetroKey.of(h, retroId));
+  }
+
+  /** The first page for {@code voter}, with their current votes ticked. */
   View firstPage(Retro retro, String voter) {
-    List<RetroItem> items = retros.items(retro.id());
-    long newest = items.stream().mapToLong(RetroItem::id).max().orElse(0);
-    VoteState state = VoteState.opened(retro.id(), newest, retros.votesOf(retro.id(), voter));
-    return VoteModal.page(retro, VotePages.layout(items, retro.named()), state);
+    RetroKey key = key(retro.id());
+    List<String> votes = retros.votesOf(retro.id(), voter).stream().map(key::ref).toList();
+    VoteState state = VoteState.opened(key, retro.id(), voter, votes);
+    return VoteModal.page(retro, pages(retro, key), state);
   }
 
   /**
-   * Page {@code page}, after the page of {@code state} was ticked as in {@code values}; a notice
-   * instead when voting has closed meanwhile.
+   * Page {@code page} for {@code voter}, after the page of {@code state} was ticked as in {@code
+   * values}; a notice instead when voting has closed meanwhile or the modal is not theirs.
    */
-  View turn(VoteState state, Map<String, Map<String, ViewState.Value>> values, int page) {
+  View turn(
+      VoteState state, Map<String, Map<String, ViewState.Value>> values, int page, String voter) {
     Retro retro = retros.find(state.retroId()).orElse(null);
     if (retro == null || retro.phase() != RetroPhase.VOTING) {
       return VoteModal.notice(refusal(retro) + " Your votes stay as you last saved them.");
     }
-    List<VotePages.Page> pages = VotePages.layout(items(state), retro.named());
+    RetroKey key = key(retro.id());
+    if (!state.openedFor(key, voter)) {
+      return VoteModal.notice(foreign());
+    }
+    List<VotePages.Page> pages = pages(retro, key);
     Ballot ballot = Ballot.read(state, shown(pages, state), values);
-    return VoteModal.page(retro, pages, state.turnedTo(page, ballot.items()));
+    return VoteModal.page(retro, pages, state.turnedTo(page, ballot.refs()));
   }
 
   /**
-   * Casts the ballot of the submitted modal ({@code state}, ticked as in {@code values}).
+   * Casts the ballot of the submitted modal ({@code state}, ticked as in {@code values}) for {@code
+   * voter}, whose seal the caller has checked; every ticked reference must be one of this retro's
+   * items.
    *
    * @return why it was refused (in plain words, for the field error); empty when cast
    */
   Optional<String> cast(
-      VoteState state, Map<String, Map<String, ViewState.Value>> values, String voter, Instant at) {
+      RetroKey key,
+      VoteState state,
+      Map<String, Map<String, ViewState.Value>> values,
+      String voter,
+      Instant at) {
     Retro retro = retros.find(state.retroId()).orElse(null);
     if (retro == null || retro.phase() != RetroPhase.VOTING) {
       return Optional.of(refusal(retro) + " Your votes were not changed.");
     }
-    List<RetroItem> items = items(state);
-    Ballot ballot =
-        Ballot.read(state, shown(VotePages.layout(items, retro.named()), state), values);
-    Set<Long> ids = items.stream().map(RetroItem::id).collect(Collectors.toSet());
-    Optional<String> problem = ballot.problem(retro, ids);
+    List<RetroItem> items = retros.items(retro.id());
+    Map<String, RetroItem> byRef = key.byRef(items);
+    Ballot ballot = Ballot.read(state, shown(pages(retro, key, items), state), values);
+    Optional<String> problem = ballot.problem(retro, byRef.keySet());
     if (problem.isPresent()) {
       return problem;
     }
-    if (!jdbi.onDemand(BallotBox.class).cast(retro.id(), voter, ballot.items(), at)) {
+    List<Long> ids = ballot.refs().stream().map(r -> byRef.get(r).id()).toList();
+    if (!jdbi.onDemand(BallotBox.class).cast(retro.id(), voter, ids, at)) {
       Retro now = retros.find(retro.id()).orElse(null);
       return Optional.of(refusal(now) + " Your votes were not changed.");
     }
     return Optional.empty();
   }
 
-  private List<RetroItem> items(VoteState state) {
-    return retros.items(state.retroId()).stream().filter(i -> i.id() <= state.maxItemId()).toList();
+  private List<VotePages.Page> pages(Retro retro, RetroKey key) {
+    return pages(retro, key, retros.items(retro.id()));
+  }
+
+  private static List<VotePages.Page> pages(Retro retro, RetroKey key, List<RetroItem> items) {
+    return VotePages.layout(key.order(items), retro.named(), i -> key.ref(i.id()));
   }
 
   /** The page {@code state} shows (as {@link VoteModal#page} clamps it). */

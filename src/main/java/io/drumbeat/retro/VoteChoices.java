@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The checkbox input of one group of the voting modal: an option per item ("#12 first words…",
- * value the item id), the voter's ticks as {@code initial_options}.
+ * The checkbox input of one group of the voting modal: an option per item ("#3 first words…", the
+ * number it has in the modal; value its reference, {@link RetroKey#ref}), the voter's ticks as
+ * {@code initial_options}.
  */
 final class VoteChoices {
   /** Slack's limit on option text. */
@@ -22,17 +23,14 @@ final class VoteChoices {
   private VoteChoices() {}
 
   /** The optional checkbox input {@code blockId} for {@code group}, {@code selected} ticked. */
-  static LayoutBlock group(String blockId, VotePages.Group group, Set<Long> selected) {
+  static LayoutBlock group(String blockId, VotePages.Group group, Set<String> selected) {
     List<OptionObject> options = new ArrayList<>();
     List<OptionObject> ticked = new ArrayList<>();
     for (VotePages.Entry entry : group.entries()) {
       OptionObject option =
-          OptionObject.builder()
-              .text(plainText(optionText(entry)))
-              .value(Long.toString(entry.item().id()))
-              .build();
+          OptionObject.builder().text(plainText(optionText(entry))).value(entry.ref()).build();
       options.add(option);
-      if (selected.contains(entry.item().id())) {
+      if (selected.contains(entry.ref())) {
         ticked.add(option);
       }
     }
@@ -54,7 +52,7 @@ final class VoteChoices {
   }
 
   /**
-   * "#12 first words…", at most {@value #MAX_OPTION_TEXT} characters. Plain text, which Slack shows
+   * "#3 first words…", at most {@value #MAX_OPTION_TEXT} characters. Plain text, which Slack shows
    * as typed and never turns into a mention or link.
    */
   static String optionText(VotePages.Entry entry) {

@@ -21,9 +21,9 @@ import java.util.List;
 /**
  * The voting modal ({@code callback_id} {@value #CALLBACK_ID}): one page of {@link VotePages}, each
  * group of items as numbered sections followed by a checkbox input ({@code block_id} {@link
- * #blockId}, {@code action_id} {@value #PICK}, option values the item ids) with the voter's ticks
- * pre-ticked, and "Previous" / "Next" buttons ({@value #PREVIOUS}, {@value #NEXT}, value the page
- * to show) when there are several pages. Never shows vote totals.
+ * #blockId}, {@code action_id} {@value #PICK}, option values the items' references) with the
+ * voter's ticks pre-ticked, and "Previous" / "Next" buttons ({@value #PREVIOUS}, {@value #NEXT},
+ * value the page to show) when there are several pages. Never shows vote totals.
  */
 final class VoteModal {
   /** {@code callback_id} of the modal. */
@@ -35,7 +35,7 @@ final class VoteModal {
   /** {@code action_id} of the button showing the next page; its value is that page. */
   public static final String NEXT = "retro_vote_next";
 
-  /** {@code action_id} of every checkbox group; option values are item ids. */
+  /** {@code action_id} of every checkbox group; option values are item references. */
   public static final String PICK = "pick";
 
   private VoteModal() {}

@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Lays a retro's items out on the pages of the voting modal within Slack's limits: items in prompt
- * order ({@link RetroCategory}), then id order, numbered from 1; each prompt's items in groups of
- * at most {@value #MAX_OPTIONS} (one checkbox group each) whose full, escaped texts fill as few
- * sections of at most {@value Mrkdwn#MAX_TEXT} characters as they can; groups fill pages of at most
- * {@value #MAX_BLOCKS} blocks, counting a header per prompt on each page and {@value
- * #PAGE_OVERHEAD} blocks for the introduction and the page buttons.
+ * order ({@link RetroCategory}), then in the order given (the retro's fixed random order, {@link
+ * RetroKey#order}), numbered from 1; each prompt's items in groups of at most {@value #MAX_OPTIONS}
+ * (one checkbox group each) whose full, escaped texts fill as few sections of at most {@value
+ * Mrkdwn#MAX_TEXT} characters as they can; groups fill pages of at most {@value #MAX_BLOCKS}
+ * blocks, counting a header per prompt on each page and {@value #PAGE_OVERHEAD} blocks for the
+ * introduction and the page buttons.
  */
 final class VotePages {
   /** Slack's limit on blocks in a modal. */
@@ -32,8 +34,9 @@ final class VotePages {
    *
    * @param number its number in the modal, from 1
    * @param item the item
+   * @param ref its reference ({@link RetroKey#ref}), the value of its checkbox
    */
-  record Entry(int number, RetroItem item) {}
+  record Entry(int number, RetroItem item, String ref) {}
 
   /**
    * Items voted on with one checkbox group.
@@ -56,26 +59,28 @@ final class VotePages {
    * @param groups its groups, in order
    */
   record Page(List<Group> groups) {
-    /** The ids of the items on it. */
-    Set<Long> itemIds() {
+    /** The references of the items on it. */
+    Set<String> refs() {
       return groups.stream()
           .flatMap(g -> g.entries().stream())
-          .map(e -> e.item().id())
+          .map(Entry::ref)
           .collect(Collectors.toSet());
     }
   }
 
   /**
-   * The pages for {@code items} (any order); empty when there are none.
+   * The pages for {@code items}; empty when there are none.
    *
+   * @param items in the order to list them within a prompt
    * @param named whether to show authors (only named retros have them)
+   * @param refs each item's reference
    */
-  static List<Page> layout(List<RetroItem> items, boolean named) {
+  static List<Page> layout(List<RetroItem> items, boolean named, Function<RetroItem, String> refs) {
     List<Page> pages = new ArrayList<>();
     List<Group> current = new ArrayList<>();
     int used = PAGE_OVERHEAD;
     RetroCategory last = null;
-    for (Group group : groups(items, named)) {
+    for (Group group : groups(items, named, refs)) {
       int cost = group.blocks() + (group.category() == last ? 0 : 1);
       if (!current.isEmpty() && used + cost > MAX_BLOCKS) {
         pages.add(new Page(List.copyOf(current)));
@@ -96,11 +101,10 @@ final class VotePages {
     return List.copyOf(pages);
   }
 
-  private static List<Group> groups(List<RetroItem> items, boolean named) {
+  private static List<Group> groups(
+      List<RetroItem> items, boolean named, Function<RetroItem, String> refs) {
     List<RetroItem> ordered =
-        items.stream()
-            .sorted(Comparator.comparing(RetroItem::category).thenComparingLong(RetroItem::id))
-            .toList();
+        items.stream().sorted(Comparator.comparing(RetroItem::category)).toList();
     List<Group> groups = new ArrayList<>();
     int i = 0;
     while (i < ordered.size()) {
@@ -111,7 +115,7 @@ final class VotePages {
         while (i < ordered.size()
             && ordered.get(i).category() == category
             && entries.size() < MAX_OPTIONS) {
-          entries.add(new Entry(i + 1, ordered.get(i)));
+          entries.add(new Entry(i + 1, ordered.get(i), refs.apply(ordered.get(i))));
           i++;
         }
         groups.add(new Group(category, first, List.copyOf(entries), sections(entries, named)));
@@ -144,7 +148,7 @@ final class VotePages {
     return List.copyOf(sections);
   }
 
-  /** "*#12* the escaped text", with " — @author" in a named retro. */
+  /** "*#3* the escaped text" (its number in the modal), with " — @author" in a named retro. */
   private static String text(Entry entry, boolean named) {
     RetroItem item = entry.item();
     String by = named && item.author() != null ? " — <@" + item.author() + ">" : "";

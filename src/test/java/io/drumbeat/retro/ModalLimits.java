@@ -56,23 +56,23 @@ final class ModalLimits {
     }
   }
 
-  /** The option values (item ids) of every checkbox group, in order. */
-  static List<Long> optionValues(JsonNode view) {
-    List<Long> values = new ArrayList<>();
+  /** The option values (item references) of every checkbox group, in order. */
+  static List<String> optionValues(JsonNode view) {
+    List<String> values = new ArrayList<>();
     for (JsonNode block : view.path("blocks")) {
-      block.path("element").path("options").forEach(o -> values.add(o.path("value").asLong()));
+      block.path("element").path("options").forEach(o -> values.add(o.path("value").asText()));
     }
     return values;
   }
 
-  /** The pre-ticked option values of every checkbox group. */
-  static List<Long> ticked(JsonNode view) {
-    List<Long> values = new ArrayList<>();
+  /** The pre-ticked option values (item references) of every checkbox group. */
+  static List<String> ticked(JsonNode view) {
+    List<String> values = new ArrayList<>();
     for (JsonNode block : view.path("blocks")) {
       block
           .path("element")
           .path("initial_options")
-          .forEach(o -> values.add(o.path("value").asLong()));
+          .forEach(o -> values.add(o.path("value").asText()));
     }
     return values;
   }

@@ -156,6 +156,7 @@ class RetroCommandTextEndToEndTest {
     t.slack.addMember("C0PAYMENTS", "U0AAA1");
 
     t.command("U0AAA1", "/retro", "start Q&A --channel <#C0PAYMENTS|payments>");
+    t.runDue(); // the membership check after the ack
     List<SlackCall> posts = t.postsTo("C0PAYMENTS");
 
     assertThat(posts).hasSize(1);

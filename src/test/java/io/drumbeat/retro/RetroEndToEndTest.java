@@ -191,8 +191,12 @@ class RetroEndToEndTest {
         TestSlackApp.start(
             TestDb.H2, THURSDAY, TestSlackApp.CONFIG + "retro:\n  channel: \"#retros\"\n", null);
 
+    t.slack.addMember("C0RETROS", "U0AAA1");
+    t.slack.addMember("C0PAYMENTS", "U0AAA1");
+
     t.command("U0AAA1", "/retro", "start Configured");
     t.command("U0AAA1", "/retro", "start Given --channel <#C0PAYMENTS|payments>");
+    t.runDue(); // the checks that Avery is in those channels, after the acks
 
     assertThat(t.postsTo("C0RETROS")).hasSize(1);
     assertThat(t.postsTo("C0PAYMENTS")).hasSize(1);
@@ -206,8 +210,10 @@ class RetroEndToEndTest {
   void a_private_channel_without_the_app_gets_an_explanation_and_no_half_started_retro() {
     start();
     t.slack.addChannel("G0SECRET", "secret", true, false);
+    t.slack.addMember("G0SECRET", "U0AAA1");
 
     t.command("U0AAA1", "/retro", "start Hidden --channel <#G0SECRET|secret>");
+    t.runDue();
 
     assertThat(t.dmsTo("U0AAA1"))
         .anySatisfy(

@@ -29,7 +29,10 @@ class RetroItemsEndToEndTest {
     }
   }
 
-  /** Every text cell of every table that contains {@code needle}, as "table.column". */
+  /**
+   * Every text cell of every table that contains {@code needle}, as "table.column": character
+   * columns and {@code text} (H2 reports it as a character large object, PostgreSQL as text).
+   */
   static List<String> cellsContaining(TestSlackApp t, String needle) throws SQLException {
     List<String> found = new ArrayList<>();
     try (Connection c = t.database.dataSource().getConnection()) {
@@ -38,7 +41,8 @@ class RetroItemsEndToEndTest {
           c.createStatement()
               .executeQuery(
                   "select table_name, column_name from information_schema.columns"
-                      + " where table_schema = 'public' and lower(data_type) like '%char%'")) {
+                      + " where table_schema = 'public' and (lower(data_type) like '%char%'"
+                      + " or lower(data_type) = 'text')")) {
         while (rs.next()) {
           columns.add(new String[] {rs.getString(1), rs.getString(2)});
         }
@@ -85,6 +89,17 @@ class RetroItemsEndToEndTest {
     t.settle();
   }
 
+  /** The values of the "Edit" buttons of the "My items" modal {@code view}, in order. */
+  static List<String> editValues(com.fasterxml.jackson.databind.JsonNode view) {
+    List<String> values = new ArrayList<>();
+    for (var block : view.path("blocks")) {
+      if (MyItemsModal.EDIT.equals(block.path("accessory").path("action_id").asText())) {
+        values.add(block.path("accessory").path("value").asText());
+      }
+    }
+    return values;
+  }
+
   @ParameterizedTest
   @EnumSource(TestDb.class)
   void an_anonymous_item_leaves_no_trace_of_its_author_in_any_table_or_message(TestDb db)
@@ -113,14 +128,17 @@ class RetroItemsEndToEndTest {
     t.requests.clickButton("U0BBB2", RetroAnnouncement.MY_ITEMS, "" + retro(t).id(), "C0DIST");
     t.settle();
     assertThat(t.lastView().toString()).contains("Shipped serch", "Friday deploys", "Edit");
-    clickInView(t, "U0BBB2", MyItemsModal.EDIT, retro(t).id() + ":" + mine.get(0).id());
+    List<String> edits = editValues(t.lastView());
+    clickInView(t, "U0BBB2", MyItemsModal.EDIT, edits.get(0));
     assertThat(t.slack.calls("views.update")).hasSize(1);
     t.submit(
         "U0BBB2",
         new FormValues()
             .select("category", "category", "WINS")
             .text("text", "text", "Shipped search"));
-    clickInView(t, "U0BBB2", MyItemsModal.EDIT, retro(t).id() + ":" + mine.get(1).id());
+    t.requests.clickButton("U0BBB2", RetroAnnouncement.MY_ITEMS, "" + retro(t).id(), "C0DIST");
+    t.settle();
+    clickInView(t, "U0BBB2", MyItemsModal.EDIT, edits.get(1));
     t.submit(
         "U0BBB2",
         new FormValues()
@@ -139,10 +157,12 @@ class RetroItemsEndToEndTest {
     t = TestSlackApp.start(TestDb.H2, RetroEndToEndTest.THURSDAY);
     t.command("U0AAA1", "/retro", "start Sprint 42 --named");
     addItem(t, "U0BBB2", "WINS", "Mine");
-    long item = t.database.jdbi().onDemand(RetroRepository.class).items(retro(t).id()).get(0).id();
+    t.requests.clickButton("U0BBB2", RetroAnnouncement.MY_ITEMS, "" + retro(t).id(), "C0DIST");
+    t.settle();
+    String samsEdit = editValues(t.lastView()).get(0);
     int updates = t.slack.calls("views.update").size();
 
-    clickInView(t, "U0CCC3", MyItemsModal.EDIT, retro(t).id() + ":" + item);
+    clickInView(t, "U0CCC3", MyItemsModal.EDIT, samsEdit);
 
     assertThat(t.slack.calls("views.update")).hasSize(updates);
   }

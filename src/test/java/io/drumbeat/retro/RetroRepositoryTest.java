@@ -65,12 +65,17 @@ class RetroRepositoryTest {
       long mine = repo.addItem(named.id(), RetroCategory.LEARNED, "typo", "U0AAA1");
 
       assertThat(repo.items(anonymous.id())).extracting(RetroItem::author).containsOnlyNulls();
-      assertThat(repo.editItem(mine, "U0BBB2", RetroCategory.WINS, "hijack")).isZero();
-      assertThat(repo.editItem(mine, "U0AAA1", RetroCategory.STOP, "fixed")).isEqualTo(1);
+      assertThat(repo.editItem(named.id(), mine, "U0BBB2", RetroCategory.WINS, "hijack")).isZero();
+      assertThat(repo.editItem(anonymous.id(), mine, "U0AAA1", RetroCategory.WINS, "elsewhere"))
+          .as("only as an item of its own retro")
+          .isZero();
+      assertThat(repo.editItem(named.id(), mine, "U0AAA1", RetroCategory.STOP, "fixed"))
+          .isEqualTo(1);
       assertThat(repo.itemsBy(named.id(), "U0AAA1"))
           .containsExactly(new RetroItem(mine, named.id(), RetroCategory.STOP, "fixed", "U0AAA1"));
-      assertThat(repo.deleteItem(mine, "U0BBB2")).isZero();
-      assertThat(repo.deleteItem(mine, "U0AAA1")).isEqualTo(1);
+      assertThat(repo.deleteItem(named.id(), mine, "U0BBB2")).isZero();
+      assertThat(repo.deleteItem(anonymous.id(), mine, "U0AAA1")).isZero();
+      assertThat(repo.deleteItem(named.id(), mine, "U0AAA1")).isEqualTo(1);
       assertThat(repo.itemCount(named.id())).isZero();
     }
   }

@@ -3,6 +3,7 @@ package io.drumbeat.retro;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drumbeat.TestSlackApp;
 import io.drumbeat.demo.FormValues;
 import io.drumbeat.store.TestDb;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,21 +35,32 @@ class RetroVotingConcurrencyTest {
     }
   }
 
-  /** Submits every ballot ({@code user → values}) of {@code view} at once; their responses. */
+  /**
+   * Submits every ballot ({@code user → values}) at once, each from its own voting modal: {@code
+   * view} as Slack would hold it for that user (its own view id, the state opened for that user);
+   * their responses.
+   */
   List<HttpResponse<String>> submitAtOnce(
       JsonNode view, List<Map.Entry<String, FormValues>> ballots) throws Exception {
+    VoteState opened = VoteState.parse(view.path("private_metadata").asText());
+    RetroKey key = t.database.jdbi().inTransaction(h -> RetroKey.of(h, opened.retroId()));
     ExecutorService pool = Executors.newFixedThreadPool(ballots.size());
     try {
       CountDownLatch ready = new CountDownLatch(ballots.size());
       CountDownLatch go = new CountDownLatch(1);
       List<Future<HttpResponse<String>>> sent = new ArrayList<>();
       for (var ballot : ballots) {
+        ObjectNode own = ((ObjectNode) view).deepCopy();
+        own.put("id", "V-" + UUID.randomUUID());
+        own.put(
+            "private_metadata",
+            VoteState.opened(key, opened.retroId(), ballot.getKey(), Set.of()).metadata());
         sent.add(
             pool.submit(
                 () -> {
                   ready.countDown();
                   go.await();
-                  return t.requests.submitView(ballot.getKey(), view, ballot.getValue());
+                  return t.requests.submitView(ballot.getKey(), own, ballot.getValue());
                 }));
       }
       assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
@@ -76,7 +90,7 @@ class RetroVotingConcurrencyTest {
     for (int i = 0; i < VOTERS; i++) {
       List<Long> chosen = List.of(ids.get(i % 10), ids.get((i + 1) % 10), ids.get((i + 3) % 10));
       chosen.forEach(id -> expected.merge(id, 1, Integer::sum));
-      ballots.add(Map.entry("U" + (1000 + i), VotingDriver.ticking(view, chosen)));
+      ballots.add(Map.entry("U" + (1000 + i), d.ticking(view, chosen)));
     }
 
     List<HttpResponse<String>> responses = submitAtOnce(view, ballots);
@@ -107,8 +121,8 @@ class RetroVotingConcurrencyTest {
           submitAtOnce(
               view,
               List.of(
-                  Map.entry("U0AAA1", VotingDriver.ticking(view, first)),
-                  Map.entry("U0AAA1", VotingDriver.ticking(view, second))));
+                  Map.entry("U0AAA1", d.ticking(view, first)),
+                  Map.entry("U0AAA1", d.ticking(view, second))));
 
       assertThat(responses).allSatisfy(r -> assertThat(r.body()).contains("clear"));
       assertThat(d.repo.votesOf(retro.id(), "U0AAA1")).isIn(first, second);

@@ -65,8 +65,8 @@ class RetroVotingEndToEndTest {
             "*#4* k8s")
         .contains("You have *3 votes*")
         .doesNotContain("What should we start doing?");
-    assertThat(ModalLimits.ticked(view)).isEmpty();
-    assertThat(ModalLimits.optionValues(view)).isEqualTo(d.ids(retro));
+    assertThat(d.tickedIds(view)).isEmpty();
+    assertThat(d.optionIds(view)).isEqualTo(d.ids(retro));
     assertThat(ephemeralAnswers()).isEmpty();
     assertThat(t.slack.calls("chat.postMessage")).isEmpty();
   }
@@ -78,8 +78,7 @@ class RetroVotingEndToEndTest {
     JsonNode view = t.lastView();
     String firstGroup = ModalLimits.checkboxBlockIds(view).get(0);
 
-    HttpResponse<String> response =
-        t.submit("U0AAA1", VotingDriver.ticking(view, d.ids(retro).subList(0, 5)));
+    HttpResponse<String> response = t.submit("U0AAA1", d.ticking(view, d.ids(retro).subList(0, 5)));
 
     assertThat(response.body())
         .contains("\"response_action\":\"errors\"")
@@ -95,14 +94,12 @@ class RetroVotingEndToEndTest {
     JsonNode beforeAnyVote = withoutIdentity(t.lastView());
     d.clickVote("U0AAA1", retro);
     HttpResponse<String> first =
-        t.submit("U0AAA1", VotingDriver.ticking(t.lastView(), List.of(ids.get(0), ids.get(8))));
+        t.submit("U0AAA1", d.ticking(t.lastView(), List.of(ids.get(0), ids.get(8))));
     assertThat(first.body()).contains("\"response_action\":\"clear\"");
 
     d.clickVote("U0AAA1", retro);
-    assertThat(ModalLimits.ticked(t.lastView())).containsExactlyInAnyOrder(ids.get(0), ids.get(8));
-    t.submit(
-        "U0AAA1",
-        VotingDriver.ticking(t.lastView(), List.of(ids.get(8), ids.get(10), ids.get(11))));
+    assertThat(d.tickedIds(t.lastView())).containsExactlyInAnyOrder(ids.get(0), ids.get(8));
+    t.submit("U0AAA1", d.ticking(t.lastView(), List.of(ids.get(8), ids.get(10), ids.get(11))));
 
     assertThat(d.repo.votesOf(retro.id(), "U0AAA1"))
         .containsExactly(ids.get(8), ids.get(10), ids.get(11));
@@ -142,7 +139,7 @@ class RetroVotingEndToEndTest {
     d.repo.move(retro.id(), RetroPhase.VOTING, RetroPhase.DISCUSSING);
 
     HttpResponse<String> response =
-        t.submit("U0AAA1", VotingDriver.ticking(t.lastView(), d.ids(retro).subList(0, 1)));
+        t.submit("U0AAA1", d.ticking(t.lastView(), d.ids(retro).subList(0, 1)));
 
     assertThat(response.body()).contains("\"response_action\":\"errors\"", "Voting has closed");
     assertThat(d.repo.voterCount(retro.id())).isZero();

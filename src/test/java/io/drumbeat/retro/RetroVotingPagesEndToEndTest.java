@@ -37,10 +37,10 @@ class RetroVotingPagesEndToEndTest {
 
     JsonNode view = t.lastView();
     ModalLimits.assertWithinLimits(view);
-    assertThat(ModalLimits.optionValues(view)).containsExactlyInAnyOrderElementsOf(d.ids(retro));
+    assertThat(d.optionIds(view)).containsExactlyInAnyOrderElementsOf(d.ids(retro));
     assertThat(view.path("blocks").toString()).doesNotContain(VoteModal.NEXT);
     List<Long> last = d.ids(retro).subList(77, 80);
-    HttpResponse<String> response = t.submit("U0AAA1", VotingDriver.ticking(view, last));
+    HttpResponse<String> response = t.submit("U0AAA1", d.ticking(view, last));
     assertThat(response.body()).contains("clear");
     assertThat(d.repo.votesOf(retro.id(), "U0AAA1")).containsExactlyElementsOf(last);
   }
@@ -58,44 +58,44 @@ class RetroVotingPagesEndToEndTest {
     d.clickVote("U0AAA1", retro);
     JsonNode first = t.lastView();
     ModalLimits.assertWithinLimits(first);
-    List<Long> onFirst = ModalLimits.optionValues(first);
+    List<Long> onFirst = d.optionIds(first);
     assertThat(onFirst).hasSizeLessThan(80);
     assertThat(first.path("blocks").toString()).contains(VoteModal.NEXT, "Page 1 of");
     long a = onFirst.get(0);
-    d.turn("U0AAA1", first, VoteModal.NEXT, VotingDriver.ticking(first, List.of(a)));
+    d.turn("U0AAA1", first, VoteModal.NEXT, d.ticking(first, List.of(a)));
 
     SlackCall update = t.slack.calls("views.update").get(0);
     assertThat(update.param("view_id")).isEqualTo("V77");
     assertThat(update.param("hash")).isEqualTo("h77");
     JsonNode second = t.lastView();
     ModalLimits.assertWithinLimits(second);
-    List<Long> onSecond = ModalLimits.optionValues(second);
+    List<Long> onSecond = d.optionIds(second);
     assertThat(onSecond).doesNotContainAnyElementsOf(onFirst);
     assertThat(second.path("blocks").toString()).contains(VoteModal.PREVIOUS, "Page 2 of");
-    assertThat(ModalLimits.ticked(second)).as("the vote cast before opening").contains(ids.get(76));
+    assertThat(d.tickedIds(second)).as("the vote cast before opening").contains(ids.get(76));
     long b = onSecond.get(0);
-    List<Long> secondTicks = new ArrayList<>(ModalLimits.ticked(second));
+    List<Long> secondTicks = new ArrayList<>(d.tickedIds(second));
     secondTicks.add(b);
-    d.turn("U0AAA1", second, VoteModal.PREVIOUS, VotingDriver.ticking(second, secondTicks));
+    d.turn("U0AAA1", second, VoteModal.PREVIOUS, d.ticking(second, secondTicks));
 
     JsonNode back = t.lastView();
-    assertThat(ModalLimits.ticked(back)).containsExactly(a);
+    assertThat(d.tickedIds(back)).containsExactly(a);
     assertThat(ModalLimits.checkboxBlockIds(back)).isEqualTo(ModalLimits.checkboxBlockIds(first));
     List<Long> everyPage = new ArrayList<>();
     JsonNode page = back;
     while (true) {
       ModalLimits.assertWithinLimits(page);
-      everyPage.addAll(ModalLimits.optionValues(page));
+      everyPage.addAll(d.optionIds(page));
       if (!page.path("blocks").toString().contains(VoteModal.NEXT)) {
         break;
       }
-      d.turn("U0AAA1", page, VoteModal.NEXT, VotingDriver.ticking(page, ModalLimits.ticked(page)));
+      d.turn("U0AAA1", page, VoteModal.NEXT, d.ticking(page, d.tickedIds(page)));
       page = t.lastView();
     }
     assertThat(everyPage).containsExactlyInAnyOrderElementsOf(ids);
-    assertThat(ModalLimits.ticked(page)).containsExactlyInAnyOrder(b, ids.get(76));
+    assertThat(d.tickedIds(page)).containsExactlyInAnyOrder(b, ids.get(76));
 
-    HttpResponse<String> response = t.submit("U0AAA1", VotingDriver.ticking(page, List.of(b)));
+    HttpResponse<String> response = t.submit("U0AAA1", d.ticking(page, List.of(b)));
     assertThat(response.body()).contains("clear");
     assertThat(d.repo.votesOf(retro.id(), "U0AAA1")).containsExactlyInAnyOrder(a, b);
   }
@@ -111,7 +111,7 @@ class RetroVotingPagesEndToEndTest {
     JsonNode first = t.lastView();
     d.repo.move(retro.id(), RetroPhase.VOTING, RetroPhase.DISCUSSING);
 
-    d.turn("U0AAA1", first, VoteModal.NEXT, VotingDriver.ticking(first, List.of()));
+    d.turn("U0AAA1", first, VoteModal.NEXT, d.ticking(first, List.of()));
 
     JsonNode notice = t.lastView();
     assertThat(notice.has("submit")).isFalse();

@@ -36,12 +36,21 @@ class VotePagesTest {
     return items;
   }
 
-  /** Every page rendered, each ticking all of {@code selected}. */
-  static List<JsonNode> render(List<RetroItem> items, Set<Long> selected) {
-    List<VotePages.Page> pages = VotePages.layout(items, false);
+  /** The reference of an item in these tests: "r" and its id. */
+  static String ref(RetroItem item) {
+    return "r" + item.id();
+  }
+
+  static List<VotePages.Page> layout(List<RetroItem> items) {
+    return VotePages.layout(items, false, VotePagesTest::ref);
+  }
+
+  /** Every page rendered, each ticking all of {@code selected} (references). */
+  static List<JsonNode> render(List<RetroItem> items, Set<String> selected) {
+    List<VotePages.Page> pages = layout(items);
     List<JsonNode> views = new ArrayList<>();
     for (int p = 0; p < pages.size(); p++) {
-      VoteState state = new VoteState(RETRO.id(), p, 9999, new java.util.TreeSet<>(selected));
+      VoteState state = new VoteState(RETRO.id(), p, "seal", selected);
       views.add(ModalLimits.json(VoteModal.page(RETRO, pages, state)));
     }
     return views;
@@ -50,12 +59,12 @@ class VotePagesTest {
   @Test
   void three_hundred_items_of_1000_characters_page_within_slacks_limits_listing_each_item_once() {
     List<RetroItem> items = items(300, "word ".repeat(199));
-    Set<Long> all = Set.copyOf(LongStream.range(1000, 1300).boxed().toList());
+    Set<String> all = Set.copyOf(LongStream.range(1000, 1300).mapToObj(i -> "r" + i).toList());
 
     List<JsonNode> pages = render(items, all);
 
     assertThat(pages).hasSizeGreaterThan(1);
-    List<Long> listed = new ArrayList<>();
+    List<String> listed = new ArrayList<>();
     for (JsonNode page : pages) {
       ModalLimits.assertWithinLimits(page);
       listed.addAll(ModalLimits.optionValues(page));
@@ -86,11 +95,11 @@ class VotePagesTest {
   }
 
   @Test
-  void items_are_grouped_by_prompt_in_prompt_order_numbered_and_at_most_10_to_a_checkbox_group() {
+  void items_are_grouped_by_prompt_in_prompt_order_then_the_order_given_at_most_10_to_a_group() {
     List<RetroItem> items = new ArrayList<>(items(80, "short"));
     java.util.Collections.reverse(items);
 
-    List<VotePages.Page> pages = VotePages.layout(items, false);
+    List<VotePages.Page> pages = layout(items);
 
     assertThat(pages).hasSize(1);
     List<VotePages.Group> groups = pages.get(0).groups();
@@ -98,13 +107,13 @@ class VotePagesTest {
     assertThat(groups.stream().map(VotePages.Group::category).distinct().toList())
         .containsExactly(RetroCategory.values());
     List<VotePages.Entry> entries = groups.stream().flatMap(g -> g.entries().stream()).toList();
-    assertThat(entries.get(0)).isEqualTo(new VotePages.Entry(1, items.get(79)));
+    assertThat(entries.get(0)).isEqualTo(new VotePages.Entry(1, items.get(2), "r1077"));
     assertThat(entries).extracting(VotePages.Entry::number).isSorted().hasSize(80);
     JsonNode view =
-        ModalLimits.json(VoteModal.page(RETRO, pages, VoteState.opened(7, 0, Set.of())));
+        ModalLimits.json(VoteModal.page(RETRO, pages, new VoteState(7, 0, "seal", Set.of())));
     ModalLimits.assertWithinLimits(view);
     assertThat(view.path("blocks").toString())
-        .contains("What went well (wins)?", "*#1* short 0", "*#2* short 7", "Vote for #1–#10");
+        .contains("What went well (wins)?", "*#1* short 77", "*#2* short 70", "Vote for #1–#10");
   }
 
   @Test
@@ -117,7 +126,7 @@ class VotePagesTest {
             "We shipped\nthe new search index <!channel> " + "x".repeat(90),
             null);
 
-    String text = VoteChoices.optionText(new VotePages.Entry(12, item));
+    String text = VoteChoices.optionText(new VotePages.Entry(12, item, "r1"));
 
     assertThat(text).startsWith("#12 We shipped the new search index").endsWith("…");
     assertThat(text.length()).isLessThanOrEqualTo(75);
@@ -139,8 +148,7 @@ class VotePagesTest {
   void a_retro_without_items_opens_a_notice_without_a_submit_button() {
     JsonNode view =
         ModalLimits.json(
-            VoteModal.page(
-                RETRO, VotePages.layout(List.of(), false), VoteState.opened(7, 0, Set.of())));
+            VoteModal.page(RETRO, layout(List.of()), new VoteState(7, 0, "seal", Set.of())));
 
     assertThat(view.has("submit")).isFalse();
     assertThat(view.path("blocks").toString()).contains("nothing to vote on");

@@ -55,12 +55,38 @@ final class VotingDriver {
     return response;
   }
 
-  /** The form state of {@code view} with exactly {@code ids} ticked (those on it). */
-  static FormValues ticking(JsonNode view, List<Long> ids) {
+  /** The key of the retro the voting modal {@code view} is about. */
+  RetroKey key(JsonNode view) {
+    long retroId = VoteState.parse(view.path("private_metadata").asText()).retroId();
+    return t.database.jdbi().inTransaction(h -> RetroKey.of(h, retroId));
+  }
+
+  /** The item ids of option values (references) of the voting modal {@code view}. */
+  List<Long> ids(JsonNode view, List<String> values) {
+    RetroKey key = key(view);
+    long retroId = VoteState.parse(view.path("private_metadata").asText()).retroId();
+    Map<String, RetroItem> byRef = key.byRef(repo.items(retroId));
+    return values.stream().map(v -> byRef.get(v).id()).toList();
+  }
+
+  /** The item ids of the options of {@code view}, in order. */
+  List<Long> optionIds(JsonNode view) {
+    return ids(view, ModalLimits.optionValues(view));
+  }
+
+  /** The item ids of the options ticked in {@code view}. */
+  List<Long> tickedIds(JsonNode view) {
+    return ids(view, ModalLimits.ticked(view));
+  }
+
+  /** The form state of {@code view} with exactly the items {@code ids} ticked (those on it). */
+  FormValues ticking(JsonNode view, List<Long> ids) {
+    RetroKey key = key(view);
+    List<String> refs = ids.stream().map(key::ref).toList();
     Map<String, List<String>> byBlock = new LinkedHashMap<>();
     for (JsonNode block : view.path("blocks")) {
       for (JsonNode option : block.path("element").path("options")) {
-        if (ids.contains(option.path("value").asLong())) {
+        if (refs.contains(option.path("value").asText())) {
           byBlock
               .computeIfAbsent(block.path("block_id").asText(), b -> new ArrayList<>())
               .add(option.path("value").asText());

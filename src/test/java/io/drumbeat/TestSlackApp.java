@@ -10,6 +10,7 @@ import io.drumbeat.demo.SlackDouble;
 import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.okr.OkrImporter;
 import io.drumbeat.schedule.MovableClock;
+import io.drumbeat.socket.SocketModeSettings;
 import io.drumbeat.store.Database;
 import io.drumbeat.store.TestDb;
 import java.net.URI;
@@ -23,10 +24,18 @@ import java.util.List;
 /**
  * A whole Drumbeat for end-to-end tests: the real Jetty endpoint on loopback, a Slack Web API
  * double, a database (H2 or embedded PostgreSQL), a manual job scheduler on a movable clock, and
- * signed requests playing Slack. Organisation zone America/Los_Angeles, fiscal year from February.
+ * requests playing Slack over a {@link Transport}: signed POSTs, or Socket Mode envelopes through
+ * the double's WebSocket (two connections, as {@code serve} keeps). Organisation zone
+ * America/Los_Angeles, fiscal year from February.
  */
 public final class TestSlackApp implements AutoCloseable {
   public static final String SECRET = "test-signing-secret";
+  public static final String APP_TOKEN = "xapp-test";
+
+  /** Socket Mode as {@code serve} runs it, except that reconnects start after 20 ms. */
+  public static final SocketModeSettings SOCKET =
+      SocketModeSettings.of(APP_TOKEN).withRetry(Duration.ofMillis(20), Duration.ofMillis(200));
+
   public static final String CONFIG =
       """
       timezone: America/Los_Angeles
@@ -103,13 +112,9 @@ public final class TestSlackApp implements AutoCloseable {
   public final MovableClock clock;
   public final Drumbeat app;
   public final SignedRequests requests;
+  public final Transport transport;
   private final String dbUrl;
   private final boolean ownsSlack;
-
-  private TestSlackApp(
-      TestDb db, String dbUrl, MovableClock clock, SlackDouble slack, String config) {
-    this(db, dbUrl, clock, slack, config, false);
-  }
 
   private TestSlackApp(
       TestDb db,
@@ -117,27 +122,51 @@ public final class TestSlackApp implements AutoCloseable {
       MovableClock clock,
       SlackDouble slack,
       String config,
-      boolean ownsSlack) {
+      boolean ownsSlack,
+      Transport transport) {
     this.ownsSlack = ownsSlack || dbUrl == null;
     this.slack = slack;
     this.dbUrl = dbUrl;
+    this.transport = transport;
     this.database = dbUrl == null ? db.open() : db.reopen(dbUrl);
     this.clock = clock;
     DrumbeatConfig cfg = new ConfigLoader().parse(config, "drumbeat.yml");
-    this.app =
-        new Drumbeat(
-                Wiring.builder(cfg, database, slack.apiUrl(), "xoxb-test", SECRET)
-                    .manualScheduler(clock)
-                    .retryDelay(Duration.ofMillis(5))
-                    .channelBudget(Duration.ofSeconds(30))
-                    .build())
-            .start();
+    boolean socket = transport == Transport.SOCKET_MODE;
+    Wiring.Builder wiring =
+        Wiring.builder(cfg, database, slack.apiUrl(), "xoxb-test", socket ? null : SECRET)
+            .manualScheduler(clock)
+            .retryDelay(Duration.ofMillis(5))
+            .channelBudget(Duration.ofSeconds(30));
+    int connectedBefore = 0;
+    if (socket) {
+      wiring.socketMode(SOCKET);
+      connectedBefore = slack.socketMode().connections().size();
+    }
+    this.app = new Drumbeat(wiring.build()).start();
     this.requests =
-        new SignedRequests(
-            URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
-            SECRET,
-            slack,
-            Clock.systemUTC());
+        socket
+            ? SignedRequests.overSocketMode(slack, Clock.systemUTC())
+            : new SignedRequests(
+                URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
+                SECRET,
+                slack,
+                Clock.systemUTC());
+    if (socket) {
+      awaitSocketConnections(connectedBefore + SOCKET.connections());
+    }
+  }
+
+  /** Waits until the double has {@code count} Socket Mode connections (at most 10 s). */
+  public void awaitSocketConnections(int count) {
+    try {
+      if (!slack.socketMode().awaitConnections(count, Duration.ofSeconds(10))) {
+        throw new AssertionError(
+            "expected " + count + " Socket Mode connections: " + slack.socketMode().connections());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   /** The single-mode check-in form filled in for {@code kr}; {@code value} may be null. */
@@ -178,11 +207,22 @@ public final class TestSlackApp implements AutoCloseable {
     return start(db, start, CONFIG, OKRS);
   }
 
+  /** Like {@link #start(TestDb, ZonedDateTime)}, taking Slack's requests over {@code transport}. */
+  public static TestSlackApp start(TestDb db, ZonedDateTime start, Transport transport) {
+    return start(db, start, CONFIG, OKRS, transport);
+  }
+
   /** Starts with a given config and OKR file (null: none imported). */
   public static TestSlackApp start(TestDb db, ZonedDateTime start, String config, String okrs) {
+    return start(db, start, config, okrs, Transport.HTTP);
+  }
+
+  /** Like {@link #start(TestDb, ZonedDateTime, String, String)} over {@code transport}. */
+  public static TestSlackApp start(
+      TestDb db, ZonedDateTime start, String config, String okrs, Transport transport) {
     MovableClock clock = new MovableClock(start.toInstant());
     SlackDouble slack = workspace(clock);
-    TestSlackApp t = new TestSlackApp(db, null, clock, slack, config);
+    TestSlackApp t = new TestSlackApp(db, null, clock, slack, config, false, transport);
     if (okrs != null) {
       new OkrImporter(t.database.jdbi()).importText(okrs, "okrs.yml");
     }
@@ -198,12 +238,16 @@ public final class TestSlackApp implements AutoCloseable {
   public static TestSlackApp restart(TestDb db, String dbUrl, ZonedDateTime start, String config) {
     MovableClock clock = new MovableClock(start.toInstant());
     SlackDouble slack = workspace(clock);
-    return new TestSlackApp(db, dbUrl, clock, slack, config, true);
+    return new TestSlackApp(db, dbUrl, clock, slack, config, true, Transport.HTTP);
   }
 
-  /** A second instance on the same database and the same Slack double (two instances, one DB). */
+  /**
+   * A second instance on the same database and the same Slack double (two instances, one DB), over
+   * the same transport (over Socket Mode, the double spreads envelopes over both instances).
+   */
   public TestSlackApp secondInstance(TestDb db, String config) {
-    return new TestSlackApp(db, dbUrl(), new MovableClock(clock.instant()), slack, config);
+    return new TestSlackApp(
+        db, dbUrl(), new MovableClock(clock.instant()), slack, config, false, transport);
   }
 
   private String dbUrl() {

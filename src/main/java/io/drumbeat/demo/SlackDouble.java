@@ -41,11 +41,12 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
   private final List<String> scopes = new CopyOnWriteArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final SlackDoubleServer server;
+  private SlackDoubleSocket socket;
 
   private SlackDouble(Clock clock) {
     this.clock = clock;
     this.workspace = new SlackDoubleWorkspace(clock);
-    this.responses = new SlackDoubleResponses(workspace, messages, clock);
+    this.responses = new SlackDoubleResponses(workspace, messages, clock, () -> socketMode().url());
     // last: requests may arrive from here on, and respond() reads the fields set above
     this.server = SlackDoubleServer.start(this::respond);
   }
@@ -222,11 +223,27 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
     return messages.replies(SlackDoubleWorkspace.conversationOf(channelOrUserId), threadTs);
   }
 
+  /**
+   * The Socket Mode side: the WebSocket server that {@code apps.connections.open} (called with an
+   * {@code xapp-} token) hands out URLs of, started on first use.
+   */
+  public synchronized SlackDoubleSocket socketMode() {
+    if (socket == null) {
+      socket = SlackDoubleSocket.start();
+    }
+    return socket;
+  }
+
   /** Stops serving at once (open exchanges are dropped) and shuts the threads down; idempotent. */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       server.close();
+      synchronized (this) {
+        if (socket != null) {
+          socket.close();
+        }
+      }
     }
   }
 

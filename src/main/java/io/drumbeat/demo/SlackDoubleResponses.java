@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -33,9 +34,18 @@ final class SlackDoubleResponses {
   private final Clock clock;
   private final SlackDoubleChat chat;
   private final SlackDoubleHistory history;
+  private final Supplier<String> socketUrls;
 
-  SlackDoubleResponses(SlackDoubleWorkspace workspace, SlackDoubleMessages messages, Clock clock) {
+  /**
+   * @param socketUrls a fresh Socket Mode WebSocket URL for each {@code apps.connections.open}
+   */
+  SlackDoubleResponses(
+      SlackDoubleWorkspace workspace,
+      SlackDoubleMessages messages,
+      Clock clock,
+      Supplier<String> socketUrls) {
     this.workspace = workspace;
+    this.socketUrls = socketUrls;
     this.clock = clock;
     this.chat = new SlackDoubleChat(workspace, messages);
     this.history = new SlackDoubleHistory(workspace, messages);
@@ -60,6 +70,10 @@ final class SlackDoubleResponses {
       case "chat.delete" -> chat.delete(p);
       case "chat.postEphemeral" -> postEphemeral(p);
       case "views.open", "views.update", "views.push", "views.publish" -> view(method, p);
+      case "apps.connections.open" ->
+          p.getOrDefault("token", "").startsWith("xapp-")
+              ? ok().put("url", socketUrls.get())
+              : error("not_allowed_token_type");
       default -> ok();
     };
   }

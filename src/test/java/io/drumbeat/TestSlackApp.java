@@ -159,7 +159,10 @@ public final class TestSlackApp implements AutoCloseable {
   /** Waits until the double has {@code count} Socket Mode connections (at most 10 s). */
   public void awaitSocketConnections(int count) {
     try {
-      if (!slack.socketMode().awaitConnections(count, Duration.ofSeconds(10))) {
+      if (!slack.socketMode().awaitConnections(count, Duration.ofSeconds(10))
+          || !app.socketMode()
+              .orElseThrow()
+              .awaitOpen(SOCKET.connections(), Duration.ofSeconds(10))) {
         throw new AssertionError(
             "expected " + count + " Socket Mode connections: " + slack.socketMode().connections());
       }

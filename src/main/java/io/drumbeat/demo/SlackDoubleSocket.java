@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
 import org.java_websocket.handshake.ClientHandshake;
@@ -86,10 +87,24 @@ public final class SlackDoubleSocket implements AutoCloseable {
    * @param timeout the longest wait, in real time
    * @return false when {@code timeout} passed first
    */
-  public synchronized boolean awaitConnections(int count, Duration timeout)
+  public boolean awaitConnections(int count, Duration timeout) throws InterruptedException {
+    return await(() -> open.size() - warned.size() >= count, timeout);
+  }
+
+  /** Waits until {@code count} connections were ever opened; false when {@code timeout} passed. */
+  public boolean awaitOpened(int count, Duration timeout) throws InterruptedException {
+    return await(() -> connections.get() >= count, timeout);
+  }
+
+  /** Waits until connection {@code number} is closed; false when {@code timeout} passed. */
+  public boolean awaitClosed(int number, Duration timeout) throws InterruptedException {
+    return await(() -> !open.containsKey(number), timeout);
+  }
+
+  private synchronized boolean await(BooleanSupplier condition, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (open.size() - warned.size() < count) {
+    while (!condition.getAsBoolean()) {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         return false;
@@ -158,15 +173,9 @@ public final class SlackDoubleSocket implements AutoCloseable {
    */
   public synchronized Optional<JsonNode> awaitAck(String id, Duration timeout)
       throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!acks.containsKey(id)) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return Optional.empty();
-      }
-      TimeUnit.NANOSECONDS.timedWait(this, left);
-    }
-    return Optional.of(acks.get(id));
+    return await(() -> acks.containsKey(id), timeout)
+        ? Optional.of(acks.get(id))
+        : Optional.empty();
   }
 
   /** Every ack received, in arrival order. */

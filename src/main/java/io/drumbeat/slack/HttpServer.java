@@ -27,7 +27,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * {@code GET /healthz} (200 {@code {"status":"ok"}}, or 503 {@code
  * {"status":"unavailable","reason":"database"}} with the {@link HealthCheck}'s reason and, when it
  * has one, a {@code "detail"}). Without a signing secret (Socket Mode only) there is no {@code POST
- * /slack/events}: it answers 404, as no request to it could be verified.
+ * /slack/events}: it answers 404 to every method, as no request to it could be verified.
  *
  * <p>Every request body is capped at {@link #MAX_BODY_BYTES} by Jetty's {@link SizeLimitHandler},
  * in front of everything else: a larger {@code Content-Length} is answered 413 before any byte of
@@ -99,6 +99,8 @@ public final class HttpServer implements AutoCloseable {
               new RefusalLog(clock, Duration.ofMinutes(1)),
               new RequestGate(concurrent));
       context.addServlet(new ServletHolder(events), EVENTS_PATH);
+    } else {
+      context.addServlet(new ServletHolder(new NotServed()), EVENTS_PATH);
     }
     context.addServlet(new ServletHolder(new HealthServlet(health)), "/healthz");
     SizeLimitHandler sizeLimit = new SizeLimitHandler(MAX_BODY_BYTES, -1);
@@ -138,6 +140,19 @@ public final class HttpServer implements AutoCloseable {
       server.stop();
     } catch (Exception e) {
       throw new DrumbeatException("Cannot stop the HTTP server", e);
+    }
+  }
+
+  /** {@code /slack/events} without a signing secret: 404, whatever the method. */
+  private static final class NotServed extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+      resp.setStatus(404);
+      resp.setContentType("application/json");
+      resp.getWriter()
+          .write("{\"error\":\"not served: Drumbeat takes Slack's requests over Socket Mode\"}");
     }
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -28,15 +29,36 @@ public final class SocketHealth {
   }
 
   /** A connection said {@code hello}. */
-  void up() {
+  synchronized void up() {
     open.incrementAndGet();
+    notifyAll();
   }
 
   /** A connection that had said {@code hello} closed. */
-  void down() {
+  synchronized void down() {
     if (open.decrementAndGet() == 0) {
       downSince = clock.instant();
     }
+    notifyAll();
+  }
+
+  /**
+   * Waits until {@code count} connections are open and greeted (the demo and tests wait for this).
+   *
+   * @param timeout the longest wait, in real time
+   * @return false when {@code timeout} passed first
+   * @throws InterruptedException if the waiting thread is interrupted
+   */
+  public synchronized boolean awaitOpen(int count, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (open.get() < count) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
   }
 
   /** Connections open and greeted by Slack now. */

@@ -124,21 +124,10 @@ public final class Drumbeat implements AutoCloseable {
             w.host(),
             w.port(),
             app,
-            health(w),
+            HealthCheck.of(
+                w.database()::isHealthy, () -> socket.flatMap(s -> s.health().problem())),
             java.time.Clock.systemUTC(),
             w.concurrentRequests());
-  }
-
-  /** The database first, then the Socket Mode connection (when there is one). */
-  private HealthCheck health(Wiring w) {
-    return () -> {
-      if (!w.database().isHealthy()) {
-        return Optional.of(new HealthCheck.Problem("database", null));
-      }
-      return socket
-          .flatMap(s -> s.health().problem())
-          .map(detail -> new HealthCheck.Problem("socket_mode", detail));
-    };
   }
 
   private static JobScheduler polling(

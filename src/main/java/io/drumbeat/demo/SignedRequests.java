@@ -139,18 +139,8 @@ public final class SignedRequests {
    * @return Drumbeat's answer (its ack)
    */
   public HttpResponse<String> event(ObjectNode event, String eventId, int retryNum) {
-    ObjectNode callback = JSON.createObjectNode().put("token", "deprecated-verification-token");
-    callback.put("team_id", "T0DEMO").put("api_app_id", "A0DEMO");
-    callback.set("event", event);
-    callback.put("type", "event_callback").put("event_id", eventId);
-    callback.put("event_time", wallClock.instant().getEpochSecond());
-    callback
-        .putArray("authorizations")
-        .addObject()
-        .put("team_id", "T0DEMO")
-        .put("user_id", "U0BOT")
-        .put("is_bot", true);
-    return transport.event(callback, retryNum);
+    return transport.event(
+        SlackTransport.callback(event, eventId, wallClock.instant().getEpochSecond()), retryNum);
   }
 
   /** A {@code view_submission} of {@code view} (as opened) with {@code values} filled in. */

@@ -1,22 +1,18 @@
 package io.drumbeat.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.drumbeat.demo.SlackDoubleCalls.Recorded;
-import io.drumbeat.demo.SlackDoubleFaults.Answer;
-import io.drumbeat.demo.SlackDoubleServer.Reply;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A fake Slack Web API served over HTTP on 127.0.0.1 (ephemeral port), for the {@code demo} command
- * and end-to-end tests. Point the Slack SDK at it with {@code
- * SlackConfig.setMethodsEndpointUrlPrefix(double.apiUrl())}.
+ * A fake Slack Web API served over HTTP on 127.0.0.1 (ephemeral port), with Socket Mode ({@link
+ * #socketMode()}), for the {@code demo} command and end-to-end tests. Point the Slack SDK at it
+ * with {@code SlackConfig.setMethodsEndpointUrlPrefix(double.apiUrl())}.
  *
  * <p>Every request to {@code /api/<method>} and every POST to {@link #responseUrl(String)} is
  * recorded as a {@link SlackCall}, then answered either with a realistic JSON body from a small
@@ -33,7 +29,6 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
   /** Pseudo method name under which POSTs to a {@link #responseUrl(String)} are recorded. */
   public static final String RESPONSE_URL = "response_url";
 
-  private final Clock clock;
   private final SlackDoubleWorkspace workspace;
   private final SlackDoubleMessages messages = new SlackDoubleMessages();
   private final SlackDoubleResponses responses;
@@ -41,14 +36,14 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
   private final List<String> scopes = new CopyOnWriteArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final SlackDoubleServer server;
-  private SlackDoubleSocket socket;
+  private final SlackDoubleSocket socket = new SlackDoubleSocket();
 
   private SlackDouble(Clock clock) {
-    this.clock = clock;
     this.workspace = new SlackDoubleWorkspace(clock);
-    this.responses = new SlackDoubleResponses(workspace, messages, clock, () -> socketMode().url());
-    // last: requests may arrive from here on, and respond() reads the fields set above
-    this.server = SlackDoubleServer.start(this::respond);
+    this.responses = new SlackDoubleResponses(workspace, messages, clock, socket::url);
+    // last: requests may arrive from here on, and the responder reads the fields set above
+    this.server =
+        SlackDoubleServer.start(new SlackDoubleResponder(clock, faults, calls, responses, scopes));
   }
 
   /**
@@ -224,13 +219,9 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
   }
 
   /**
-   * The Socket Mode side: the WebSocket server that {@code apps.connections.open} (called with an
-   * {@code xapp-} token) hands out URLs of, started on first use.
+   * The Socket Mode side, whose URLs {@code apps.connections.open} (an {@code xapp-} token) gives.
    */
-  public synchronized SlackDoubleSocket socketMode() {
-    if (socket == null) {
-      socket = SlackDoubleSocket.start();
-    }
+  public SlackDoubleSocket socketMode() {
     return socket;
   }
 
@@ -239,28 +230,7 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
   public void close() {
     if (closed.compareAndSet(false, true)) {
       server.close();
-      synchronized (this) {
-        if (socket != null) {
-          socket.close();
-        }
-      }
+      socket.close();
     }
-  }
-
-  private Reply respond(String method, String responseUrlId, Map<String, String> params) {
-    SlackCall call = new SlackCall(method, params, clock.instant());
-    Answer script = faults.scriptFor(method, params, call.receivedAt());
-    Duration delay = faults.delayOf(method);
-    if (script != null) {
-      calls.add(new Recorded(responseUrlId, call, true));
-      return new Reply(script.status(), script.headers(), script.body(), delay);
-    }
-    String body =
-        (responseUrlId != null ? SlackDoubleResponses.ok() : responses.answer(method, params))
-            .toString();
-    calls.add(new Recorded(responseUrlId, call, false));
-    Map<String, String> headers =
-        scopes.isEmpty() ? Map.of() : Map.of("x-oauth-scopes", String.join(",", scopes));
-    return new Reply(200, headers, body, delay);
   }
 }

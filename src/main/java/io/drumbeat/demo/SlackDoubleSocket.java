@@ -3,8 +3,6 @@ package io.drumbeat.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,23 +12,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 
 /**
  * The Socket Mode side of a {@link SlackDouble} ({@link SlackDouble#socketMode()}): a WebSocket
- * server (Java-WebSocket) on 127.0.0.1 whose URLs {@code apps.connections.open} hands out. Like
- * Slack, it greets each connection with {@code hello}, sends envelopes ({@code slash_commands},
- * {@code interactive}, {@code events_api}) on one open connection at a time (round robin, skipping
- * connections it has warned with {@code disconnect}), and records every ack by its {@code
- * envelope_id}. Tests can warn a connection ({@link #warnDisconnect}) or drop it without a close
- * frame ({@link #drop}). Connections are numbered from 1 in the order they opened. Thread-safe.
+ * server on 127.0.0.1 ({@link SlackDoubleSocketServer}, started when {@code apps.connections.open}
+ * first hands out a URL of it). Like Slack, it greets each connection with {@code hello}, sends
+ * envelopes ({@code slash_commands}, {@code interactive}, {@code events_api}) on one open
+ * connection at a time (round robin, skipping connections it has warned with {@code disconnect}),
+ * and records every ack by its {@code envelope_id}. Tests can warn a connection ({@link
+ * #warnDisconnect}) or drop it without a close frame ({@link #drop}). Connections are numbered from
+ * 1 in the order they opened. Thread-safe.
  */
 public final class SlackDoubleSocket implements AutoCloseable {
   private final Map<Integer, WebSocket> open = new LinkedHashMap<>();
@@ -38,36 +34,16 @@ public final class SlackDoubleSocket implements AutoCloseable {
   private final Map<String, JsonNode> acks = new LinkedHashMap<>();
   private final AtomicInteger tickets = new AtomicInteger();
   private final AtomicInteger connections = new AtomicInteger();
-  private final Server server;
+  private SlackDoubleSocketServer server;
   private int next;
 
-  private SlackDoubleSocket() {
-    this.server = new Server();
-  }
-
-  /**
-   * Starts the server on an ephemeral port of 127.0.0.1.
-   *
-   * @throws UncheckedIOException when it has not started within 10 s
-   */
-  static SlackDoubleSocket start() {
-    SlackDoubleSocket socket = new SlackDoubleSocket();
-    socket.server.setDaemon(true);
-    socket.server.setReuseAddr(true);
-    socket.server.start();
-    try {
-      if (!socket.server.started.await(10, TimeUnit.SECONDS) || socket.server.failed) {
-        throw new UncheckedIOException(new IOException("the Socket Mode double did not start"));
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-    return socket;
-  }
+  SlackDoubleSocket() {}
 
   /** A fresh WebSocket URL, as {@code apps.connections.open} answers it. */
-  String url() {
+  synchronized String url() {
+    if (server == null) {
+      server = SlackDoubleSocketServer.start(this);
+    }
     return "ws://127.0.0.1:" + server.getPort() + "/link/?ticket=" + tickets.incrementAndGet();
   }
 
@@ -214,16 +190,24 @@ public final class SlackDoubleSocket implements AutoCloseable {
     connections().forEach(this::drop);
   }
 
+  /** Stops the server, if it was started. */
   @Override
   public void close() {
+    SlackDoubleSocketServer started;
+    synchronized (this) {
+      started = server;
+    }
     try {
-      server.stop(1000);
+      if (started != null) {
+        started.stop(1000);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private synchronized void opened(WebSocket connection) {
+  /** A connection opened: it is numbered and greeted with {@code hello}. */
+  synchronized void opened(WebSocket connection) {
     int number = connections.incrementAndGet();
     connection.setAttachment(number);
     open.put(number, connection);
@@ -235,7 +219,8 @@ public final class SlackDoubleSocket implements AutoCloseable {
     notifyAll();
   }
 
-  private synchronized void closed(WebSocket connection) {
+  /** A connection closed. */
+  synchronized void closed(WebSocket connection) {
     Integer number = connection.getAttachment();
     if (number != null) {
       open.remove(number);
@@ -244,7 +229,8 @@ public final class SlackDoubleSocket implements AutoCloseable {
     }
   }
 
-  private synchronized void received(String message) {
+  /** Text from Drumbeat: an ack is recorded by its {@code envelope_id}. */
+  synchronized void received(String message) {
     try {
       JsonNode ack = SlackDoubleResponses.MAPPER.readTree(message);
       if (ack.hasNonNull("envelope_id")) {
@@ -253,43 +239,6 @@ public final class SlackDoubleSocket implements AutoCloseable {
       }
     } catch (IOException e) {
       // not an ack: Slack ignores it too
-    }
-  }
-
-  private final class Server extends WebSocketServer {
-    final CountDownLatch started = new CountDownLatch(1);
-    volatile boolean failed;
-
-    Server() {
-      super(new InetSocketAddress("127.0.0.1", 0), 2);
-    }
-
-    @Override
-    public void onOpen(WebSocket connection, ClientHandshake handshake) {
-      opened(connection);
-    }
-
-    @Override
-    public void onClose(WebSocket connection, int code, String reason, boolean remote) {
-      closed(connection);
-    }
-
-    @Override
-    public void onMessage(WebSocket connection, String message) {
-      received(message);
-    }
-
-    @Override
-    public void onError(WebSocket connection, Exception e) {
-      if (connection == null) {
-        failed = true; // the server itself failed: start() reports it
-        started.countDown();
-      }
-    }
-
-    @Override
-    public void onStart() {
-      started.countDown();
     }
   }
 }

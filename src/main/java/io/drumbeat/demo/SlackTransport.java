@@ -23,4 +23,25 @@ interface SlackTransport {
    * @param retryNum 0 for a first delivery, else which retry this is
    */
   HttpResponse<String> event(ObjectNode callback, int retryNum);
+
+  /**
+   * The {@code event_callback} Slack wraps {@code event} in, for the double's workspace.
+   *
+   * @param eventTime seconds since the epoch
+   */
+  static ObjectNode callback(ObjectNode event, String eventId, long eventTime) {
+    ObjectNode callback = SlackDoubleResponses.MAPPER.createObjectNode();
+    callback.put("token", "deprecated-verification-token");
+    callback.put("team_id", "T0DEMO").put("api_app_id", "A0DEMO");
+    callback.set("event", event);
+    callback.put("type", "event_callback").put("event_id", eventId);
+    callback.put("event_time", eventTime);
+    callback
+        .putArray("authorizations")
+        .addObject()
+        .put("team_id", "T0DEMO")
+        .put("user_id", "U0BOT")
+        .put("is_bot", true);
+    return callback;
+  }
 }

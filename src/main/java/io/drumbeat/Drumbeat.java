@@ -4,9 +4,6 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.methods.SlackApiException;
 import io.drumbeat.admin.AdminAction;
 import io.drumbeat.admin.AdminJobs;
 import io.drumbeat.admin.DrumbeatCommand;
@@ -19,24 +16,33 @@ import io.drumbeat.retro.RetroFeature;
 import io.drumbeat.schedule.JobScheduler;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.ChannelDirectory;
+import io.drumbeat.slack.DrumbeatApp;
+import io.drumbeat.slack.HealthCheck;
 import io.drumbeat.slack.HttpServer;
+import io.drumbeat.slack.InstallationEvents;
 import io.drumbeat.slack.Mrkdwn;
+import io.drumbeat.slack.ProfileEvents;
 import io.drumbeat.slack.ProfileJob;
 import io.drumbeat.slack.Replays;
 import io.drumbeat.slack.SlackChannelRepository;
 import io.drumbeat.slack.SlackGateway;
 import io.drumbeat.slack.SlackUserRepository;
 import io.drumbeat.slack.UserDirectory;
+import io.drumbeat.socket.SocketHealth;
+import io.drumbeat.socket.SocketMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The composition root: builds every part of Drumbeat from a {@link Wiring} by constructor
  * injection (no container, no static state), and starts and stops them together. Used by {@code
- * serve}, the demo and the end-to-end tests alike.
+ * serve}, the demo and the end-to-end tests alike. Slack reaches it over HTTP ({@code POST
+ * /slack/events}), over Socket Mode, or both: one Bolt app with every listener serves both.
  */
 public final class Drumbeat implements AutoCloseable {
   /** The slash commands Drumbeat registers (manifest.yml must declare exactly these). */
@@ -49,6 +55,8 @@ public final class Drumbeat implements AutoCloseable {
 
   private final JobScheduler scheduler;
   private final HttpServer server;
+  private final DrumbeatApp app;
+  private final Optional<SocketMode> socket;
 
   /**
    * Assembles Drumbeat; nothing listens or runs until {@link #start()}.
@@ -59,7 +67,7 @@ public final class Drumbeat implements AutoCloseable {
   public Drumbeat(Wiring w) {
     Slack sdk = Slack.getInstance(slackConfig(w.apiUrl(), w.slackTimeout()));
     Slack modalSdk = Slack.getInstance(slackConfig(w.apiUrl(), Duration.ofMillis(2500)));
-    App app = boltApp(sdk, w);
+    app = DrumbeatApp.create(sdk, w.botToken(), w.signingSecret());
     Outbox outbox = new Outbox(w.clock());
     Shared shared =
         shared(w, new SlackGateway(sdk, modalSdk, w.botToken(), w.retryDelay(), 4), outbox);
@@ -101,18 +109,23 @@ public final class Drumbeat implements AutoCloseable {
     deliveries.attach(scheduler.client(), scheduler::wake);
     adminJobs.attach(scheduler.client());
     features.forEach(f -> f.listeners().accept(app));
+    new ProfileEvents(shared.users(), shared.replays()).register(app);
+    new InstallationEvents(shared.replays(), scheduler::halt).register(app);
     new DrumbeatCommand(
             adminActions,
             features.stream().map(Feature::helpLine).toList(),
             w.config()::isAdmin,
             adminJobs)
         .register(app);
+    socket =
+        w.socketMode().map(s -> new SocketMode(app, sdk, s, w.clock(), w.concurrentRequests()));
     server =
         new HttpServer(
             w.host(),
             w.port(),
             app,
-            w.database()::isHealthy,
+            HealthCheck.of(
+                w.database()::isHealthy, () -> socket.flatMap(s -> s.health().problem())),
             java.time.Clock.systemUTC(),
             w.concurrentRequests());
   }
@@ -176,27 +189,22 @@ public final class Drumbeat implements AutoCloseable {
     return channels;
   }
 
-  private static App boltApp(Slack sdk, Wiring w) {
-    AppConfig config =
-        AppConfig.builder()
-            .signingSecret(w.signingSecret())
-            .singleTeamBotToken(w.botToken())
-            .slack(sdk)
-            .build();
-    try {
-      return new App(config);
-    } catch (IllegalArgumentException e) {
-      Throwable cause = e.getCause() instanceof SlackApiException s ? s : e;
-      throw new DrumbeatException(
-          "Slack rejected SLACK_BOT_TOKEN (auth.test failed: " + cause.getMessage() + ")", e);
-    }
-  }
-
-  /** Starts the job scheduler and the HTTP server. */
+  /** Starts the job scheduler, the HTTP server and, when configured, Socket Mode. */
   public Drumbeat start() {
     scheduler.start();
     server.start();
+    socket.ifPresent(SocketMode::start);
     return this;
+  }
+
+  /** The Socket Mode connection's health, when Drumbeat uses Socket Mode. */
+  public Optional<SocketHealth> socketMode() {
+    return socket.map(SocketMode::health);
+  }
+
+  /** The Events API event types some listener handles (the manifests subscribe to these). */
+  public Set<String> events() {
+    return app.events();
   }
 
   /** The HTTP port in use. */
@@ -226,8 +234,10 @@ public final class Drumbeat implements AutoCloseable {
     server.join();
   }
 
+  /** Stops taking requests (Socket Mode, then HTTP), lets those in flight finish, then the jobs. */
   @Override
   public void close() {
+    socket.ifPresent(SocketMode::close);
     server.close();
     scheduler.close();
   }

@@ -4,6 +4,7 @@ import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.schedule.MovableClock;
 import io.drumbeat.slack.ChannelDirectory;
 import io.drumbeat.slack.HttpServer;
+import io.drumbeat.socket.SocketModeSettings;
 import io.drumbeat.store.Database;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * Wiring.builder(config, database, apiUrl, botToken, signingSecret)
  *     .manualScheduler(movableClock)   // default: poll every 10 s on the system clock
  *     .retryDelay(Duration.ofMillis(5)) // default: 1 s
+ *     .socketMode(SocketModeSettings.of(appToken)) // default: HTTP only
  *     .build();
  * }</pre>
  */
@@ -39,6 +41,7 @@ public final class Wiring {
   private final int postsPerMinute;
   private final int concurrentRequests;
   private final Duration channelBudget;
+  private final Optional<SocketModeSettings> socketMode;
 
   private Wiring(Builder b) {
     this.config = b.config;
@@ -57,6 +60,7 @@ public final class Wiring {
     this.postsPerMinute = b.postsPerMinute;
     this.concurrentRequests = b.concurrentRequests;
     this.channelBudget = b.channelBudget;
+    this.socketMode = b.socketMode;
   }
 
   /**
@@ -66,7 +70,8 @@ public final class Wiring {
    * @param database open, migrated database
    * @param apiUrl Slack Web API base URL ending in {@code /} (a Slack double's in tests)
    * @param botToken the bot token, {@code xoxb-…}; never logged
-   * @param signingSecret the app's signing secret; never logged
+   * @param signingSecret the app's signing secret; never logged. May be null with {@link
+   *     Builder#socketMode}: then {@code POST /slack/events} is not served
    * @throws NullPointerException naming the argument that is null
    */
   public static Builder builder(
@@ -144,6 +149,10 @@ public final class Wiring {
     return channelBudget;
   }
 
+  Optional<SocketModeSettings> socketMode() {
+    return socketMode;
+  }
+
   /** Collects the optional settings of a {@link Wiring}; each setter returns this builder. */
   public static final class Builder {
     private final DrumbeatConfig config;
@@ -162,6 +171,7 @@ public final class Wiring {
     private int postsPerMinute = 600;
     private int concurrentRequests = HttpServer.DEFAULT_CONCURRENT;
     private Duration channelBudget = Duration.ofSeconds(2);
+    private Optional<SocketModeSettings> socketMode = Optional.empty();
 
     private Builder(
         DrumbeatConfig config,
@@ -173,7 +183,7 @@ public final class Wiring {
       this.database = Objects.requireNonNull(database, "database");
       this.apiUrl = Objects.requireNonNull(apiUrl, "apiUrl");
       this.botToken = Objects.requireNonNull(botToken, "botToken");
-      this.signingSecret = Objects.requireNonNull(signingSecret, "signingSecret");
+      this.signingSecret = signingSecret;
     }
 
     /** Names the config file in messages; default {@code drumbeat.yml}. */
@@ -297,14 +307,27 @@ public final class Wiring {
     }
 
     /**
+     * Also takes Slack's requests over Socket Mode (the same listeners as {@code POST
+     * /slack/events}), with an app-level token; default: HTTP only.
+     */
+    public Builder socketMode(SocketModeSettings settings) {
+      this.socketMode = Optional.of(settings);
+      return this;
+    }
+
+    /**
      * The wiring; nothing is started.
      *
      * @throws IllegalStateException when a manual scheduler's clock is not the time source ({@link
-     *     #clock} was set after {@link #manualScheduler})
+     *     #clock} was set after {@link #manualScheduler}), or when there is neither a signing
+     *     secret nor Socket Mode (Slack could reach nothing)
      */
     public Wiring build() {
       if (manualClock.isPresent() && manualClock.get() != clock) {
         throw new IllegalStateException("a manual scheduler must run on the time source's clock");
+      }
+      if (signingSecret == null && socketMode.isEmpty()) {
+        throw new IllegalStateException("a signing secret is required without Socket Mode");
       }
       return new Wiring(this);
     }

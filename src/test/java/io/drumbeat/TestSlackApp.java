@@ -10,6 +10,7 @@ import io.drumbeat.demo.SlackDouble;
 import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.okr.OkrImporter;
 import io.drumbeat.schedule.MovableClock;
+import io.drumbeat.socket.SocketModeSettings;
 import io.drumbeat.store.Database;
 import io.drumbeat.store.TestDb;
 import java.net.URI;
@@ -24,10 +25,18 @@ import java.util.function.UnaryOperator;
 /**
  * A whole Drumbeat for end-to-end tests: the real Jetty endpoint on loopback, a Slack Web API
  * double, a database (H2 or embedded PostgreSQL), a manual job scheduler on a movable clock, and
- * signed requests playing Slack. Organisation zone America/Los_Angeles, fiscal year from February.
+ * requests playing Slack over a {@link Transport}: signed POSTs, or Socket Mode envelopes through
+ * the double's WebSocket (two connections, as {@code serve} keeps). Organisation zone
+ * America/Los_Angeles, fiscal year from February.
  */
 public final class TestSlackApp implements AutoCloseable {
   public static final String SECRET = "test-signing-secret";
+  public static final String APP_TOKEN = "xapp-test";
+
+  /** Socket Mode as {@code serve} runs it, except that reconnects start after 20 ms. */
+  public static final SocketModeSettings SOCKET =
+      SocketModeSettings.of(APP_TOKEN).withRetry(Duration.ofMillis(20), Duration.ofMillis(200));
+
   public static final String CONFIG =
       """
       timezone: America/Los_Angeles
@@ -104,13 +113,9 @@ public final class TestSlackApp implements AutoCloseable {
   public final MovableClock clock;
   public final Drumbeat app;
   public final SignedRequests requests;
+  public final Transport transport;
   private final String dbUrl;
   private final boolean ownsSlack;
-
-  private TestSlackApp(
-      TestDb db, String dbUrl, MovableClock clock, SlackDouble slack, String config) {
-    this(db, dbUrl, clock, slack, config, false, UnaryOperator.identity());
-  }
 
   private TestSlackApp(
       TestDb db,
@@ -119,29 +124,54 @@ public final class TestSlackApp implements AutoCloseable {
       SlackDouble slack,
       String config,
       boolean ownsSlack,
-      UnaryOperator<Wiring.Builder> wiring) {
+      Transport transport,
+      UnaryOperator<Wiring.Builder> wiringChange) {
     this.ownsSlack = ownsSlack || dbUrl == null;
     this.slack = slack;
     this.dbUrl = dbUrl;
+    this.transport = transport;
     this.database = dbUrl == null ? db.open() : db.reopen(dbUrl);
     this.clock = clock;
     DrumbeatConfig cfg = new ConfigLoader().parse(config, "drumbeat.yml");
-    this.app =
-        new Drumbeat(
-                wiring
-                    .apply(
-                        Wiring.builder(cfg, database, slack.apiUrl(), "xoxb-test", SECRET)
-                            .manualScheduler(clock)
-                            .retryDelay(Duration.ofMillis(5))
-                            .channelBudget(Duration.ofSeconds(30)))
-                    .build())
-            .start();
+    boolean socket = transport == Transport.SOCKET_MODE;
+    Wiring.Builder wiring =
+        Wiring.builder(cfg, database, slack.apiUrl(), "xoxb-test", socket ? null : SECRET)
+            .manualScheduler(clock)
+            .retryDelay(Duration.ofMillis(5))
+            .channelBudget(Duration.ofSeconds(30));
+    int connectedBefore = 0;
+    if (socket) {
+      wiring.socketMode(SOCKET);
+      connectedBefore = slack.socketMode().connections().size();
+    }
+    this.app = new Drumbeat(wiringChange.apply(wiring).build()).start();
     this.requests =
-        new SignedRequests(
-            URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
-            SECRET,
-            slack,
-            Clock.systemUTC());
+        socket
+            ? SignedRequests.overSocketMode(slack, Clock.systemUTC())
+            : new SignedRequests(
+                URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
+                SECRET,
+                slack,
+                Clock.systemUTC());
+    if (socket) {
+      awaitSocketConnections(connectedBefore + SOCKET.connections());
+    }
+  }
+
+  /** Waits until the double has {@code count} Socket Mode connections (at most 10 s). */
+  public void awaitSocketConnections(int count) {
+    try {
+      if (!slack.socketMode().awaitConnections(count, Duration.ofSeconds(10))
+          || !app.socketMode()
+              .orElseThrow()
+              .awaitOpen(SOCKET.connections(), Duration.ofSeconds(10))) {
+        throw new AssertionError(
+            "expected " + count + " Socket Mode connections: " + slack.socketMode().connections());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   /** The single-mode check-in form filled in for {@code kr}; {@code value} may be null. */
@@ -182,11 +212,24 @@ public final class TestSlackApp implements AutoCloseable {
     return start(db, start, CONFIG, OKRS);
   }
 
+  /** Like {@link #start(TestDb, ZonedDateTime)}, taking Slack's requests over {@code transport}. */
+  public static TestSlackApp start(TestDb db, ZonedDateTime start, Transport transport) {
+    return start(db, start, CONFIG, OKRS, transport);
+  }
+
   /** Starts with a given config and OKR file (null: none imported). */
   public static TestSlackApp start(TestDb db, ZonedDateTime start, String config, String okrs) {
+    return start(db, start, config, okrs, Transport.HTTP);
+  }
+
+  /** Like {@link #start(TestDb, ZonedDateTime, String, String)} over {@code transport}. */
+  public static TestSlackApp start(
+      TestDb db, ZonedDateTime start, String config, String okrs, Transport transport) {
     MovableClock clock = new MovableClock(start.toInstant());
     SlackDouble slack = workspace(clock);
-    TestSlackApp t = new TestSlackApp(db, null, clock, slack, config);
+    TestSlackApp t =
+        new TestSlackApp(
+            db, null, clock, slack, config, false, transport, UnaryOperator.identity());
     if (okrs != null) {
       new OkrImporter(t.database.jdbi()).importText(okrs, "okrs.yml");
     }
@@ -202,7 +245,8 @@ public final class TestSlackApp implements AutoCloseable {
   public static TestSlackApp restart(TestDb db, String dbUrl, ZonedDateTime start, String config) {
     MovableClock clock = new MovableClock(start.toInstant());
     SlackDouble slack = workspace(clock);
-    return new TestSlackApp(db, dbUrl, clock, slack, config, true, UnaryOperator.identity());
+    return new TestSlackApp(
+        db, dbUrl, clock, slack, config, true, Transport.HTTP, UnaryOperator.identity());
   }
 
   /**
@@ -212,7 +256,8 @@ public final class TestSlackApp implements AutoCloseable {
   public static TestSlackApp startWith(
       TestDb db, ZonedDateTime start, String config, UnaryOperator<Wiring.Builder> wiring) {
     MovableClock clock = new MovableClock(start.toInstant());
-    return new TestSlackApp(db, null, clock, workspace(clock), config, false, wiring);
+    return new TestSlackApp(
+        db, null, clock, workspace(clock), config, false, Transport.HTTP, wiring);
   }
 
   /**
@@ -221,12 +266,23 @@ public final class TestSlackApp implements AutoCloseable {
   public TestSlackApp secondInstance(
       TestDb db, String config, UnaryOperator<Wiring.Builder> wiring) {
     return new TestSlackApp(
-        db, dbUrl(), new MovableClock(clock.instant()), slack, config, false, wiring);
+        db, dbUrl(), new MovableClock(clock.instant()), slack, config, false, transport, wiring);
   }
 
-  /** A second instance on the same database and the same Slack double (two instances, one DB). */
+  /**
+   * A second instance on the same database and the same Slack double (two instances, one DB), over
+   * the same transport (over Socket Mode, the double spreads envelopes over both instances).
+   */
   public TestSlackApp secondInstance(TestDb db, String config) {
-    return new TestSlackApp(db, dbUrl(), new MovableClock(clock.instant()), slack, config);
+    return new TestSlackApp(
+        db,
+        dbUrl(),
+        new MovableClock(clock.instant()),
+        slack,
+        config,
+        false,
+        transport,
+        UnaryOperator.identity());
   }
 
   private String dbUrl() {

@@ -7,6 +7,7 @@ import io.drumbeat.config.ConfigLoader;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.schedule.MovableClock;
 import io.drumbeat.slack.ChannelDirectory;
+import io.drumbeat.socket.SocketModeSettings;
 import io.drumbeat.store.Database;
 import io.drumbeat.store.TestDb;
 import java.time.Clock;
@@ -103,5 +104,26 @@ class WiringTest {
     assertThatThrownBy(() -> Wiring.builder(CONFIG, db, "http://x/", null, "secret"))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("botToken");
+  }
+
+  @Test
+  void without_a_signing_secret_socket_mode_is_required() {
+    assertThatThrownBy(() -> Wiring.builder(CONFIG, db, "http://x/", "xoxb-test", null).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("signing secret");
+    assertThat(
+            Wiring.builder(CONFIG, db, "http://x/", "xoxb-test", null)
+                .socketMode(SocketModeSettings.of("xapp-test"))
+                .build())
+        .isNotNull();
+  }
+
+  @Test
+  void socket_mode_settings_refuse_a_blank_token_and_never_show_it() {
+    assertThatThrownBy(() -> SocketModeSettings.of(" "))
+        .isInstanceOf(IllegalArgumentException.class);
+    SocketModeSettings settings = SocketModeSettings.of("xapp-test");
+    assertThat(settings.connections()).isEqualTo(2);
+    assertThat(settings.toString()).doesNotContain("xapp-test");
   }
 }

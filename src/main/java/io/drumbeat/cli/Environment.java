@@ -11,6 +11,8 @@ import java.util.Map;
  *
  * @param botToken {@code SLACK_BOT_TOKEN} ({@code xoxb-…}), null when unset
  * @param signingSecret {@code SLACK_SIGNING_SECRET}, null when unset
+ * @param appToken {@code SLACK_APP_TOKEN} ({@code xapp-…}), null when unset: then {@code serve}
+ *     takes Slack's requests over HTTP only
  * @param apiUrl {@code SLACK_API_URL}, default {@code https://slack.com/api/}, always ending in /
  * @param port {@code PORT}, default 3000
  * @param db {@code DRUMBEAT_DB_URL}, {@code DRUMBEAT_DB_USER}, {@code DRUMBEAT_DB_PASSWORD}
@@ -19,6 +21,7 @@ import java.util.Map;
 public record Environment(
     String botToken,
     String signingSecret,
+    String appToken,
     String apiUrl,
     int port,
     DbSettings db,
@@ -46,6 +49,7 @@ public record Environment(
     return new Environment(
         blankToNull(env.get("SLACK_BOT_TOKEN")),
         blankToNull(env.get("SLACK_SIGNING_SECRET")),
+        blankToNull(env.get("SLACK_APP_TOKEN")),
         api,
         portNumber,
         DbSettings.fromEnv(env),
@@ -53,25 +57,39 @@ public record Environment(
   }
 
   /**
-   * Checks that the Slack credentials {@code serve} needs are present.
+   * Checks that the Slack credentials {@code serve} needs are present: the bot token, and the
+   * signing secret unless Socket Mode is used ({@code SLACK_APP_TOKEN} set).
    *
-   * @throws MissingSettingException naming the first missing variable
+   * @throws MissingSettingException naming the first missing or malformed variable
    */
   public Environment requireSlack() {
     if (botToken == null) {
       throw new MissingSettingException(
           "SLACK_BOT_TOKEN is not set (the app's Bot User OAuth Token, xoxb-...)");
     }
-    if (signingSecret == null) {
+    if (appToken != null && !appToken.startsWith("xapp-")) {
       throw new MissingSettingException(
-          "SLACK_SIGNING_SECRET is not set (Basic Information > App Credentials > Signing Secret)");
+          "SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information >"
+              + " App-Level Tokens, scope connections:write)");
+    }
+    if (signingSecret == null && appToken == null) {
+      throw new MissingSettingException(
+          "SLACK_SIGNING_SECRET is not set (Basic Information > App Credentials > Signing Secret),"
+              + " and neither is SLACK_APP_TOKEN for Socket Mode");
     }
     return this;
   }
 
+  /** True when {@code serve} connects to Slack over Socket Mode. */
+  public boolean socketMode() {
+    return appToken != null;
+  }
+
   /** This environment with another config path (from {@code --config}). */
   public Environment withConfig(Path path) {
-    return path == null ? this : new Environment(botToken, signingSecret, apiUrl, port, db, path);
+    return path == null
+        ? this
+        : new Environment(botToken, signingSecret, appToken, apiUrl, port, db, path);
   }
 
   private static String blankToNull(String value) {

@@ -4,6 +4,7 @@ import io.drumbeat.Drumbeat;
 import io.drumbeat.Wiring;
 import io.drumbeat.config.ConfigLoader;
 import io.drumbeat.config.DrumbeatConfig;
+import io.drumbeat.socket.SocketModeSettings;
 import io.drumbeat.store.Database;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -12,12 +13,18 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code drumbeat serve}: runs the bot (HTTP endpoint and jobs) until stopped. */
+/**
+ * {@code drumbeat serve}: runs the bot until stopped: the scheduled jobs, {@code GET /healthz}, and
+ * Slack's requests over Socket Mode when {@code SLACK_APP_TOKEN} is set, over {@code POST
+ * /slack/events} when {@code SLACK_SIGNING_SECRET} is (both when both are).
+ */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
     description =
-        "Serve POST /slack/events and GET /healthz on $PORT (default 3000) and run the scheduled jobs.")
+        "Take Slack's requests over Socket Mode ($SLACK_APP_TOKEN) or POST /slack/events"
+            + " ($SLACK_SIGNING_SECRET), serve GET /healthz on $PORT (default 3000) and run the"
+            + " scheduled jobs.")
 public final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -34,14 +41,15 @@ public final class ServeCommand implements Callable<Integer> {
     Database db = Database.open(env.db().url(), env.db().user(), env.db().password());
     Drumbeat drumbeat;
     try {
-      drumbeat =
-          new Drumbeat(
-                  Wiring.builder(cfg, db, env.apiUrl(), env.botToken(), env.signingSecret())
-                      .configSource(env.configPath().toString())
-                      .host("0.0.0.0")
-                      .port(env.port())
-                      .build())
-              .start();
+      Wiring.Builder wiring =
+          Wiring.builder(cfg, db, env.apiUrl(), env.botToken(), env.signingSecret())
+              .configSource(env.configPath().toString())
+              .host("0.0.0.0")
+              .port(env.port());
+      if (env.socketMode()) {
+        wiring.socketMode(SocketModeSettings.of(env.appToken()));
+      }
+      drumbeat = new Drumbeat(wiring.build()).start();
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -55,7 +63,15 @@ public final class ServeCommand implements Callable<Integer> {
                   db.close();
                 },
                 "drumbeat-shutdown"));
-    LOG.info("Drumbeat is listening on port {}: POST /slack/events, GET /healthz", drumbeat.port());
+    if (env.socketMode()) {
+      LOG.info(
+          "Drumbeat takes Slack's requests over Socket Mode{}; GET /healthz on port {}",
+          env.signingSecret() == null ? "" : " and POST /slack/events",
+          drumbeat.port());
+    } else {
+      LOG.info(
+          "Drumbeat is listening on port {}: POST /slack/events, GET /healthz", drumbeat.port());
+    }
     drumbeat.join();
     return 0;
   }

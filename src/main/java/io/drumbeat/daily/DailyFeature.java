@@ -63,12 +63,15 @@ public final class DailyFeature {
         new DailyListeners(
             s.jdbi(), service, roster, posts, s.slack(), followups, s.replays(), access, s.clock());
     DailyHistoryListener history = new DailyHistoryListener(access, followups);
+    RosterEvents rosterEvents = new RosterEvents(roster, s.replays());
+    s.users().onZoneChange(new PromptMoves(service, s.jdbi())::moved);
     return new Feature(
         jobs.oneTime(),
         jobs.recurring(),
         app -> {
           listeners.register(app);
           history.register(app);
+          rosterEvents.register(app);
         },
         List.of(
             new AdminAction(

@@ -126,6 +126,22 @@ final class DailyRoster {
     }
   }
 
+  /**
+   * The teams that follow channel {@code channelId} (no {@code members} listed), as far as the
+   * channel ids are known yet. Never calls Slack.
+   */
+  List<TeamConfig> following(String channelId) {
+    return teams.stream()
+        .filter(t -> t.members().isEmpty())
+        .filter(t -> channels.find(t.channel()).filter(channelId::equals).isPresent())
+        .toList();
+  }
+
+  /** Drops the members held in memory, so the next read sees a change just committed. */
+  void forget() {
+    snapshot.set(null);
+  }
+
   /** The teams {@code userId} belongs to (empty when none). */
   public List<TeamConfig> teamsOf(String userId) {
     return members().getOrDefault(userId, List.of());

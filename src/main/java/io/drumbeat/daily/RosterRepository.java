@@ -25,6 +25,16 @@ interface RosterRepository {
   @SqlBatch("insert into team_member (team_id, user_id) values (:teamId, :userId)")
   void insert(String teamId, List<String> userId);
 
+  /** Adds one member (a {@code member_joined_channel} event); 0 when already there. */
+  @SqlUpdate(
+      "insert into team_member (team_id, user_id) values (:teamId, :userId)"
+          + " on conflict do nothing")
+  int insertMember(String teamId, String userId);
+
+  /** Removes one member (a {@code member_left_channel} event); 0 when not there. */
+  @SqlUpdate("delete from team_member where team_id = :teamId and user_id = :userId")
+  int deleteMember(String teamId, String userId);
+
   @SqlUpdate(
       "insert into team_roster (team_id, channel, refreshed_at) values (:teamId, :channel, :at)"
           + " on conflict do nothing")

@@ -7,6 +7,7 @@ import io.drumbeat.config.ConfigLoader;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.okr.OkrImporter;
 import io.drumbeat.schedule.MovableClock;
+import io.drumbeat.socket.SocketModeSettings;
 import io.drumbeat.store.Database;
 import io.drumbeat.store.DbSettings;
 import java.io.IOException;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * {@code drumbeat demo}: a scripted OKR week with a few people, against a Slack Web API double on
- * loopback, through the real {@code /slack/events} endpoint with signed requests. Prints what each
+ * loopback: the OKR and daily steps through the real {@code /slack/events} endpoint with signed
+ * requests, the retrospective over Socket Mode through the double's WebSocket. Prints what each
  * person would have seen. Uses a temporary database and leaves nothing running.
  */
 public final class Demo {
@@ -91,24 +93,30 @@ public final class Demo {
                       .configSource("drumbeat.example.yml")
                       .manualScheduler(clock)
                       .retryDelay(Duration.ofMillis(50))
+                      .socketMode(SocketModeSettings.of("xapp-demo"))
                       .build())
               .start()) {
+        if (!app.socketMode().orElseThrow().awaitOpen(2, Duration.ofSeconds(10))) {
+          throw new DrumbeatException("Socket Mode did not connect to the Slack double");
+        }
         SignedRequests requests =
             new SignedRequests(
                 URI.create("http://127.0.0.1:" + app.port() + "/slack/events"),
                 secret,
                 slack,
                 Clock.systemUTC());
-        new DemoScript(
-                app, slack, requests, new Transcript(slack, out, PEOPLE, CHANNELS), clock, out)
-            .play();
+        SignedRequests overSocket = SignedRequests.overSocketMode(slack, Clock.systemUTC());
+        Transcript transcript = new Transcript(slack, out, PEOPLE, CHANNELS);
+        new DemoScript(app, slack, requests, overSocket, transcript, clock, out).play();
       }
       out.println();
       out.println(
           "Demo finished: "
               + slack.calls().size()
-              + " Slack Web API calls were answered by the double;"
-              + " the temporary database is deleted and nothing is left running.");
+              + " Slack Web API calls were answered by the double and "
+              + slack.socketMode().acks().size()
+              + " Socket Mode envelopes acked; the temporary database is deleted and nothing is"
+              + " left running.");
       return 0;
     } finally {
       deleteTree(dir);

@@ -17,11 +17,18 @@ final class DemoScript {
   private final Transcript t;
   private final PrintStream out;
   private final DemoSteps steps;
+  private final SignedRequests overSocket;
+  private final DemoSteps socketSteps;
 
+  /**
+   * @param requests the OKR and daily steps' requests (signed HTTP POSTs)
+   * @param overSocket the retrospective's requests (Socket Mode envelopes)
+   */
   DemoScript(
       Drumbeat app,
       SlackDouble slack,
       SignedRequests requests,
+      SignedRequests overSocket,
       Transcript t,
       MovableClock clock,
       PrintStream out) {
@@ -29,6 +36,8 @@ final class DemoScript {
     this.t = t;
     this.out = out;
     this.steps = new DemoSteps(app, slack, requests, t, clock);
+    this.overSocket = overSocket;
+    this.socketSteps = new DemoSteps(app, slack, overSocket, t, clock);
   }
 
   void play() throws InterruptedException {
@@ -114,7 +123,11 @@ final class DemoScript {
     steps.command("U0CCC3", "/drumbeat", "digest now");
     t.narrate("Monday 08:00 in Los Angeles: the digest for the VP sync is posted to #vp-sync.");
     steps.advanceUntil(ZonedDateTime.of(2026, 11, 23, 8, 30, 0, 0, Demo.LA));
-    new RetroDemoScript(requests, t, out, steps).play();
+    t.narrate(
+        "The retrospective runs over Socket Mode: Drumbeat opened two WebSocket connections to"
+            + " Slack itself (apps.connections.open), so it needs no public URL. The same"
+            + " listeners answer; each envelope is acked with its envelope_id.");
+    new RetroDemoScript(overSocket, t, out, socketSteps).play();
   }
 
   private static FormValues averysUpdate() {

@@ -2,31 +2,26 @@ package io.drumbeat.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.slack.api.app_backend.SlackSignature;
-import io.drumbeat.DrumbeatException;
 import io.drumbeat.slack.Mrkdwn;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Plays Slack's side of {@code POST /slack/events}: slash commands and interactivity payloads,
- * signed like Slack signs them ({@code v0=} HMAC-SHA256 of {@code v0:TIMESTAMP:BODY} with the
- * signing secret). Timestamps come from {@code wallClock}, because Bolt checks them against the
- * real time; so do the {@code trigger_id}s, {@code trigger-<epochMillis>-<uuid>}, which the {@link
- * SlackDouble} accepts for one {@code views.open} within 3 seconds of that time.
+ * Plays Slack's side of Drumbeat's Slack endpoints: slash commands, interactivity payloads and
+ * Events API events, with the payloads Slack sends, over either transport: signed POSTs to {@code
+ * /slack/events} ({@link #SignedRequests(URI, String, SlackDouble, Clock)}) or Socket Mode
+ * envelopes through the double's WebSocket ({@link #overSocketMode}). Answers read as HTTP
+ * responses either way (over Socket Mode: 200 and the ack's payload). Requests are signed like
+ * Slack signs them ({@code v0=} HMAC-SHA256 of {@code v0:TIMESTAMP:BODY}). Timestamps come from
+ * {@code wallClock}, because Bolt checks them against the real time; so do the {@code trigger_id}s,
+ * {@code trigger-<epochMillis>-<uuid>}, which the {@link SlackDouble} accepts for one {@code
+ * views.open} within 3 seconds of that time.
  */
 public final class SignedRequests {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,24 +30,39 @@ public final class SignedRequests {
   private static final Pattern MENTION =
       Pattern.compile("<(?:@[UW]|#[CG])[A-Z0-9]{2,31}(?:\\|[^<>]*)?>");
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final URI endpoint;
-  private final String signingSecret;
+  private final SlackTransport transport;
+  private final HttpTransport http;
   private final SlackDouble slack;
   private final Clock wallClock;
 
   /**
+   * Requests signed and POSTed over HTTP.
+   *
    * @param endpoint Drumbeat's {@code /slack/events} URL
    * @param signingSecret the secret Drumbeat verifies with
    * @param slack the Web API double, whose {@code response_url}s requests carry
-   * @param wallClock the real clock
+   * @param wallClock the real clock (Bolt checks request timestamps against it)
    */
   public SignedRequests(URI endpoint, String signingSecret, SlackDouble slack, Clock wallClock) {
-    this.endpoint = endpoint;
-    this.signingSecret = signingSecret;
+    this.http = new HttpTransport(endpoint, signingSecret, wallClock);
+    this.transport = http;
     this.slack = slack;
     this.wallClock = wallClock;
+  }
+
+  private SignedRequests(SlackDouble slack, Clock wallClock) {
+    this.http = null;
+    this.transport = new SocketTransport(slack.socketMode());
+    this.slack = slack;
+    this.wallClock = wallClock;
+  }
+
+  /**
+   * The same requests as Socket Mode envelopes, sent through {@code slack}'s WebSocket to whichever
+   * Drumbeat connected to it ({@link SlackDouble#socketMode()}).
+   */
+  public static SignedRequests overSocketMode(SlackDouble slack, Clock wallClock) {
+    return new SignedRequests(slack, wallClock);
   }
 
   /**
@@ -109,7 +119,7 @@ public final class SignedRequests {
     form.put("api_app_id", "A0DEMO");
     form.put("response_url", slack.responseUrl("cmd-" + UUID.randomUUID()));
     form.put("trigger_id", SlackDoubleTriggers.mint(wallClock.instant()));
-    return post(encode(form));
+    return transport.command(form);
   }
 
   /** Sends an interactivity payload ({@code block_actions}, {@code view_submission}, …). */
@@ -119,7 +129,22 @@ public final class SignedRequests {
     if (!payload.has("trigger_id")) {
       payload.put("trigger_id", SlackDoubleTriggers.mint(wallClock.instant()));
     }
-    return post(encode(Map.of("payload", payload.toString())));
+    return transport.interaction(payload);
+  }
+
+  /**
+   * Delivers an Events API event as Slack wraps it ({@code event_callback} with {@code event_id},
+   * {@code team_id}, {@code api_app_id} and {@code event_time}).
+   *
+   * @param event the inner event, e.g. {@code {"type":"user_change","user":{…}}}
+   * @param eventId the same for every delivery of one event
+   * @param retryNum 0 for the first delivery; Slack's retries count 1, 2, 3 (HTTP: {@code
+   *     X-Slack-Retry-Num}; Socket Mode: {@code retry_attempt})
+   * @return Drumbeat's answer (its ack)
+   */
+  public HttpResponse<String> event(ObjectNode event, String eventId, int retryNum) {
+    return transport.event(
+        SlackTransport.callback(event, eventId, wallClock.instant().getEpochSecond()), retryNum);
   }
 
   /** A {@code view_submission} of {@code view} (as opened) with {@code values} filled in. */
@@ -195,35 +220,29 @@ public final class SignedRequests {
     return interaction(payload);
   }
 
-  /** Posts a raw, correctly signed body. */
+  /**
+   * Posts a raw, correctly signed form body (HTTP only).
+   *
+   * @throws IllegalStateException over Socket Mode
+   */
   public HttpResponse<String> post(String body) {
-    String ts = String.valueOf(wallClock.instant().getEpochSecond());
-    return postSigned(body, ts, new SlackSignature.Generator(signingSecret).generate(ts, body));
+    return httpOnly().post(body);
   }
 
-  /** Posts {@code body} with the given timestamp and signature headers (for tests of rejection). */
+  /**
+   * Posts {@code body} with the given timestamp and signature headers (for tests of rejection; HTTP
+   * only).
+   *
+   * @throws IllegalStateException over Socket Mode
+   */
   public HttpResponse<String> postSigned(String body, String timestamp, String signature) {
-    HttpRequest request =
-        HttpRequest.newBuilder(endpoint)
-            .timeout(Duration.ofSeconds(30))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP, timestamp)
-            .header(SlackSignature.HeaderNames.X_SLACK_SIGNATURE, signature)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new DrumbeatException("Cannot reach " + endpoint + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DrumbeatException("Interrupted", e);
-    }
+    return httpOnly().postSigned(body, timestamp, signature);
   }
 
-  private static String encode(Map<String, String> form) {
-    return form.entrySet().stream()
-        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+  private HttpTransport httpOnly() {
+    if (http == null) {
+      throw new IllegalStateException("raw HTTP bodies cannot be sent over Socket Mode");
+    }
+    return http;
   }
 }

@@ -10,9 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A fake Slack Web API served over HTTP on 127.0.0.1 (ephemeral port), for the {@code demo} command
- * and end-to-end tests. Point the Slack SDK at it with {@code
- * SlackConfig.setMethodsEndpointUrlPrefix(double.apiUrl())}.
+ * A fake Slack Web API served over HTTP on 127.0.0.1 (ephemeral port), with Socket Mode ({@link
+ * #socketMode()}), for the {@code demo} command and end-to-end tests. Point the Slack SDK at it
+ * with {@code SlackConfig.setMethodsEndpointUrlPrefix(double.apiUrl())}.
  *
  * <p>Every request to {@code /api/<method>}, every POST to {@link #responseUrl(String)} and every
  * file upload ({@value #FILE_UPLOAD}) is recorded as a {@link SlackCall}, then answered either with
@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * holds answers back. Other paths answer 404 {@code {"ok":false,"error":"unknown_method"}}; a
  * request that cannot be read (e.g. a malformed JSON body) answers 400 {@code invalid_arguments}
  * and is not recorded. {@code views.open} refuses a {@code trigger_id} from {@link SignedRequests}
- * that is over 3 s old or used. All methods are thread-safe; requests are served by 8 daemon threads.
+ * that is over 3 s old or used. All methods are thread-safe; requests are served by 8 daemon
+ * threads.
  */
 public final class SlackDouble extends SlackDoubleScripts implements AutoCloseable {
 
@@ -44,6 +45,7 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
   private final List<String> scopes = new CopyOnWriteArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private final SlackDoubleServer server;
+  private final SlackDoubleSocket socket = new SlackDoubleSocket();
 
   private SlackDouble(Clock clock) {
     this.workspace = new SlackDoubleWorkspace(clock);
@@ -52,7 +54,7 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
         new SlackDoubleAnswers(
             clock,
             faults,
-            new SlackDoubleResponses(workspace, messages, files, clock),
+            new SlackDoubleResponses(workspace, messages, files, clock, socket::url),
             files,
             calls,
             scopes);
@@ -251,11 +253,19 @@ public final class SlackDouble extends SlackDoubleScripts implements AutoCloseab
     return files.sharedInto(SlackDoubleWorkspace.conversationOf(channelOrUserId));
   }
 
+  /**
+   * The Socket Mode side, whose URLs {@code apps.connections.open} (an {@code xapp-} token) gives.
+   */
+  public SlackDoubleSocket socketMode() {
+    return socket;
+  }
+
   /** Stops serving at once (open exchanges are dropped) and shuts the threads down; idempotent. */
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {
       server.close();
+      socket.close();
     }
   }
 }

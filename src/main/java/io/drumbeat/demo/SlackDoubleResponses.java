@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -35,13 +36,19 @@ final class SlackDoubleResponses {
   private final SlackDoubleHistory history;
   private final SlackDoubleFiles files;
   private final SlackDoubleTriggers triggers = new SlackDoubleTriggers(Clock.systemUTC());
+  private final Supplier<String> socketUrls;
 
+  /**
+   * @param socketUrls a fresh Socket Mode WebSocket URL for each {@code apps.connections.open}
+   */
   SlackDoubleResponses(
       SlackDoubleWorkspace workspace,
       SlackDoubleMessages messages,
       SlackDoubleFiles files,
-      Clock clock) {
+      Clock clock,
+      Supplier<String> socketUrls) {
     this.workspace = workspace;
+    this.socketUrls = socketUrls;
     this.clock = clock;
     this.chat = new SlackDoubleChat(workspace, messages);
     this.history = new SlackDoubleHistory(workspace, messages);
@@ -78,6 +85,10 @@ final class SlackDoubleResponses {
       case "views.update", "views.push", "views.publish" -> view(method, p);
       case "files.getUploadURLExternal" -> files.uploadUrl(p);
       case "files.completeUploadExternal" -> files.complete(p);
+      case "apps.connections.open" ->
+          p.getOrDefault("token", "").startsWith("xapp-")
+              ? ok().put("url", socketUrls.get())
+              : error("not_allowed_token_type");
       default -> ok();
     };
   }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -44,6 +45,7 @@ public final class JobScheduler implements AutoCloseable {
 
   private final Scheduler scheduler;
   private final Optional<Manual> manual;
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
   private record Manual(ManualScheduler timed, ManualScheduler requested, Set<String> names) {}
 
@@ -177,9 +179,24 @@ public final class JobScheduler implements AutoCloseable {
         });
   }
 
+  /**
+   * Stops picking work and waits for the executions running now (as {@link #close()}); used when
+   * the app was uninstalled. Idempotent.
+   */
+  public void halt() {
+    close();
+  }
+
+  /** True once {@link #halt()} or {@link #close()} was called. */
+  public boolean isHalted() {
+    return stopped.get();
+  }
+
   @Override
   public void close() {
-    manual.ifPresent(m -> m.requested().stop());
-    scheduler.stop();
+    if (stopped.compareAndSet(false, true)) {
+      manual.ifPresent(m -> m.requested().stop());
+      scheduler.stop();
+    }
   }
 }

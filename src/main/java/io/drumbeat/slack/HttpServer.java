@@ -1,5 +1,7 @@
 package io.drumbeat.slack;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.slack.api.bolt.App;
 import io.drumbeat.DrumbeatException;
 import jakarta.servlet.http.HttpServlet;
@@ -8,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
+import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -22,8 +24,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * Jetty 12 (ee10) serving {@code POST /slack/events} (slash commands, interactivity and events on
  * one URL, through {@link SlackEventsServlet}: signature verified on the raw bytes, then Bolt) and
- * {@code GET /healthz} (200 {@code {"status":"ok"}} when the database answers, else 503 {@code
- * {"status":"unavailable","reason":"database"}}).
+ * {@code GET /healthz} (200 {@code {"status":"ok"}}, or 503 {@code
+ * {"status":"unavailable","reason":"database"}} with the {@link HealthCheck}'s reason and, when it
+ * has one, a {@code "detail"}). Without a signing secret (Socket Mode only) there is no {@code POST
+ * /slack/events}: it answers 404 to every method, as no request to it could be verified.
  *
  * <p>Every request body is capped at {@link #MAX_BODY_BYTES} by Jetty's {@link SizeLimitHandler},
  * in front of everything else: a larger {@code Content-Length} is answered 413 before any byte of
@@ -58,25 +62,19 @@ public final class HttpServer implements AutoCloseable {
   private final ServerConnector connector;
 
   /**
-   * A server that checks Slack's request timestamps against the system clock (they are real time).
+   * A server on {@code host:port}.
    *
    * @param host interface to bind, e.g. "0.0.0.0" or "127.0.0.1"
    * @param port TCP port; 0 picks a free one
    * @param app the Bolt app with every listener registered; its signing secret verifies requests
-   * @param healthy whether the database answers; must return quickly (see {@code
-   *     Database#isHealthy})
-   */
-  public HttpServer(String host, int port, App app, BooleanSupplier healthy) {
-    this(host, port, app, healthy, Clock.systemUTC(), DEFAULT_CONCURRENT);
-  }
-
-  /**
-   * Like {@link #HttpServer(String, int, App, BooleanSupplier)} with the clock that request
-   * timestamps are checked against and refusals are logged by, and the number of Slack requests
-   * handled at once (more are answered "busy" at once, see {@link RequestGate}).
+   *     (none: {@code /slack/events} is not served)
+   * @param health what {@code /healthz} reports; must answer quickly
+   * @param clock what request timestamps are checked against and refusals are logged by (real time)
+   * @param concurrent Slack requests handled at once (more are answered "busy", see {@link
+   *     RequestGate})
    */
   public HttpServer(
-      String host, int port, App app, BooleanSupplier healthy, Clock clock, int concurrent) {
+      String host, int port, App app, HealthCheck health, Clock clock, int concurrent) {
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
     threads.setName("drumbeat-http");
     server = new Server(threads);
@@ -92,14 +90,19 @@ public final class HttpServer implements AutoCloseable {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.NO_SESSIONS);
     context.setContextPath("/");
-    SlackEventsServlet events =
-        new SlackEventsServlet(
-            app,
-            new SignatureVerifier(app.config().getSigningSecret(), clock),
-            new RefusalLog(clock, Duration.ofMinutes(1)),
-            new RequestGate(concurrent));
-    context.addServlet(new ServletHolder(events), EVENTS_PATH);
-    context.addServlet(new ServletHolder(new HealthServlet(healthy)), "/healthz");
+    String secret = app.config().getSigningSecret();
+    if (secret != null && !secret.isBlank()) {
+      SlackEventsServlet events =
+          new SlackEventsServlet(
+              app,
+              new SignatureVerifier(secret, clock),
+              new RefusalLog(clock, Duration.ofMinutes(1)),
+              new RequestGate(concurrent));
+      context.addServlet(new ServletHolder(events), EVENTS_PATH);
+    } else {
+      context.addServlet(new ServletHolder(new NotServed()), EVENTS_PATH);
+    }
+    context.addServlet(new ServletHolder(new HealthServlet(health)), "/healthz");
     SizeLimitHandler sizeLimit = new SizeLimitHandler(MAX_BODY_BYTES, -1);
     sizeLimit.setHandler(context);
     GracefulHandler graceful = new GracefulHandler();
@@ -140,22 +143,43 @@ public final class HttpServer implements AutoCloseable {
     }
   }
 
+  /** {@code /slack/events} without a signing secret: 404, whatever the method. */
+  private static final class NotServed extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+      resp.setStatus(404);
+      resp.setContentType("application/json");
+      resp.getWriter()
+          .write("{\"error\":\"not served: Drumbeat takes Slack's requests over Socket Mode\"}");
+    }
+  }
+
   private static final class HealthServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private final transient BooleanSupplier healthy;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final transient HealthCheck health;
 
-    HealthServlet(BooleanSupplier healthy) {
-      this.healthy = healthy;
+    HealthServlet(HealthCheck health) {
+      this.health = health;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-      boolean ok = healthy.getAsBoolean();
-      resp.setStatus(ok ? 200 : 503);
+      Optional<HealthCheck.Problem> problem = health.problem();
+      ObjectNode body = JSON.createObjectNode();
+      if (problem.isEmpty()) {
+        body.put("status", "ok");
+      } else {
+        body.put("status", "unavailable").put("reason", problem.get().reason());
+        if (problem.get().detail() != null) {
+          body.put("detail", problem.get().detail());
+        }
+      }
+      resp.setStatus(problem.isEmpty() ? 200 : 503);
       resp.setContentType("application/json");
-      resp.getWriter()
-          .write(
-              ok ? "{\"status\":\"ok\"}" : "{\"status\":\"unavailable\",\"reason\":\"database\"}");
+      resp.getWriter().write(body.toString());
     }
   }
 }

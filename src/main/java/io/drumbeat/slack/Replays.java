@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -56,6 +57,29 @@ public final class Replays {
             .bind("at", clock.instant())
             .execute()
         == 1;
+  }
+
+  /**
+   * Handles an Events API event once, across redeliveries and instances: runs {@code effect} in one
+   * transaction with the mark of {@code eventId} (kind {@link #EVENT}). Slack redelivers an event
+   * with the same {@code event_id} and an {@code X-Slack-Retry-Num} (Socket Mode: {@code
+   * retry_attempt}); Bolt even marks a first Socket Mode delivery with retry number 0, so the event
+   * id is the only reliable key.
+   *
+   * @param eventId the payload's {@code event_id}
+   * @param effect the event's change, made with the given handle (nested JDBI calls on this thread
+   *     join its transaction); no Slack call belongs here
+   * @return true when the effect ran, false for an event already handled
+   */
+  public boolean once(String eventId, Consumer<Handle> effect) {
+    return jdbi.inTransaction(
+        h -> {
+          if (!first(h, EVENT, eventId)) {
+            return false;
+          }
+          effect.accept(h);
+          return true;
+        });
   }
 
   /** The id of a view submission: its view id and hash. */

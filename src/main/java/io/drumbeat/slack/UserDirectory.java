@@ -7,8 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +32,7 @@ public final class UserDirectory {
   private final SlackUserRepository users;
   private final Clock clock;
   private final ReentrantLock refreshing = new ReentrantLock();
+  private final List<Consumer<String>> zoneChanges = new CopyOnWriteArrayList<>();
   private volatile Instant lastRefresh = Instant.EPOCH;
 
   /**
@@ -129,9 +134,20 @@ public final class UserDirectory {
   }
 
   /**
-   * Caches one profile as Slack sent it (from {@code users.list}, {@code users.info} or an event).
+   * Tells {@code listener} the user id of each person whose cached zone changed (a {@code
+   * user_change} event or a {@code users.list} read found another zone, or the first one), on the
+   * thread and in the transaction of the change. Registered at assembly, before anything runs.
+   */
+  public void onZoneChange(Consumer<String> listener) {
+    zoneChanges.add(listener);
+  }
+
+  /**
+   * Caches one profile as Slack sent it (from {@code users.list}, {@code users.info} or an event),
+   * and tells the {@link #onZoneChange} listeners when its zone is not the one cached.
    */
   public void store(User user) {
+    String before = users.find(user.getId()).map(SlackUser::tz).orElse(null);
     String name = user.getRealName() != null ? user.getRealName() : user.getName();
     String avatar = user.getProfile() == null ? null : user.getProfile().getImage72();
     users.saveProfile(
@@ -143,5 +159,8 @@ public final class UserDirectory {
             clock.instant(),
             avatar,
             user.isBot() || user.isAppUser()));
+    if (user.getTz() != null && !Objects.equals(before, user.getTz())) {
+      zoneChanges.forEach(listener -> listener.accept(user.getId()));
+    }
   }
 }

@@ -37,8 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code drumbeat serve} as deployed: a separate JVM configured only by environment variables,
- * talking to a Slack Web API double in this JVM and receiving signed requests on its port. One
- * process serves every test; the last one stops it with SIGTERM.
+ * talking to a Slack Web API double in this JVM, receiving signed requests on its port and
+ * envelopes over Socket Mode (both are configured). One process serves every test; the last one
+ * stops it with SIGTERM.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -64,6 +65,7 @@ class ServeProcessTest {
     env = new HashMap<>();
     env.put("SLACK_BOT_TOKEN", "xoxb-test");
     env.put("SLACK_SIGNING_SECRET", secret);
+    env.put("SLACK_APP_TOKEN", "xapp-test");
     env.put("SLACK_API_URL", slack.apiUrl());
     env.put("PORT", String.valueOf(port));
     env.put(
@@ -125,6 +127,25 @@ class ServeProcessTest {
 
   @Test
   @Order(3)
+  void over_socket_mode_the_same_listener_acks_okr_update_and_opens_the_modal() throws Exception {
+    assertThat(slack.socketMode().awaitConnections(2, Duration.ofSeconds(30))).isTrue();
+    int before = slack.calls("views.open").size();
+
+    HttpResponse<String> ack =
+        SignedRequests.overSocketMode(slack, Clock.systemUTC())
+            .command("U0AAA1", "/okr-update", "", "C0DIST");
+
+    assertThat(ack.statusCode()).as("acked").isEqualTo(200);
+    assertThat(ack.body()).doesNotContain("You own no key results");
+    List<SlackCall> opened =
+        await("views.open is called", () -> slack.calls("views.open"), c -> c.size() > before);
+    assertThat(opened.get(before).json("view").toString()).contains("KR1.1");
+    assertThat(slack.calls("apps.connections.open"))
+        .allSatisfy(c -> assertThat(c.param("token")).isEqualTo("xapp-test"));
+  }
+
+  @Test
+  @Order(3)
   void an_unsigned_request_is_rejected_with_401() throws Exception {
     HttpRequest unsigned =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
@@ -155,7 +176,9 @@ class ServeProcessTest {
     serve.destroy();
 
     assertThat(serve.waitFor(15, TimeUnit.SECONDS)).as("serve exited after SIGTERM").isTrue();
-    assertThat(log("serve")).contains("Drumbeat is listening on port " + port, "Stopping Drumbeat");
+    assertThat(log("serve"))
+        .contains("over Socket Mode and POST /slack/events; GET /healthz on port " + port)
+        .contains("Socket Mode connection 2 is up", "Stopping Drumbeat");
   }
 
   private SignedRequests signedWith(String signingSecret) {

@@ -3,6 +3,7 @@ package io.drumbeat.daily;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drumbeat.TestSlackApp;
+import io.drumbeat.Transport;
 import io.drumbeat.demo.FormValues;
 import io.drumbeat.demo.SlackCall;
 import io.drumbeat.store.TestDb;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Daily updates through the real Jetty endpoint: prompt, button, modal, post, edit, reminder. */
 class DailyEndToEndTest {
@@ -31,7 +34,11 @@ class DailyEndToEndTest {
   }
 
   TestSlackApp start(ZonedDateTime at) {
-    t = TestSlackApp.start(TestDb.H2, at, TestSlackApp.DAILY_CONFIG, null);
+    return start(at, Transport.HTTP);
+  }
+
+  TestSlackApp start(ZonedDateTime at, Transport transport) {
+    t = TestSlackApp.start(TestDb.H2, at, TestSlackApp.DAILY_CONFIG, null, transport);
     return t;
   }
 
@@ -85,9 +92,11 @@ class DailyEndToEndTest {
     assertThat(t.postsTo("C0DIST")).isEmpty();
   }
 
-  @Test
-  void prompt_button_modal_and_submission_post_the_update_in_the_handbook_format_to_every_team() {
-    start(MONDAY_EARLY.withHour(9).withMinute(40));
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void prompt_button_modal_and_submission_post_the_update_in_the_handbook_format_to_every_team(
+      Transport transport) {
+    start(MONDAY_EARLY.withHour(9).withMinute(40), transport);
     t.runDue();
     t.requests.clickButton("U0AAA1", DailyNotices.WRITE, "2026-11-23", "D0AAA1");
     t.settle();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drumbeat.TestSlackApp;
+import io.drumbeat.Transport;
 import io.drumbeat.demo.FormValues;
 import io.drumbeat.demo.SlackCall;
 import io.drumbeat.store.TestDb;
@@ -15,16 +16,25 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** /okr-update through the real Jetty endpoint, against the Slack Web API double. */
+/**
+ * /okr-update through the real Jetty endpoint and over Socket Mode, against the Slack Web API
+ * double.
+ */
+@ParameterizedClass
+@EnumSource(Transport.class)
 class CheckInEndToEndTest {
+  @Parameter Transport transport;
   static final ZoneId LA = ZoneId.of("America/Los_Angeles");
   static final ZonedDateTime WEDNESDAY = ZonedDateTime.of(2026, 11, 18, 10, 0, 0, 0, LA);
   TestSlackApp t;
 
   @BeforeEach
   void start() {
-    t = TestSlackApp.start(TestDb.H2, WEDNESDAY);
+    t = TestSlackApp.start(TestDb.H2, WEDNESDAY, transport);
   }
 
   @AfterEach

@@ -3,6 +3,7 @@ package io.drumbeat.retro;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.drumbeat.TestSlackApp;
+import io.drumbeat.Transport;
 import io.drumbeat.demo.FormValues;
 import io.drumbeat.demo.SlackCall;
 import io.drumbeat.demo.SlackDouble;
@@ -12,6 +13,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Retros through the real Jetty endpoint: start, items, announcement, permissions, actions. */
 class RetroEndToEndTest {
@@ -27,7 +30,11 @@ class RetroEndToEndTest {
   }
 
   TestSlackApp start() {
-    t = TestSlackApp.start(TestDb.H2, THURSDAY);
+    return start(Transport.HTTP);
+  }
+
+  TestSlackApp start(Transport transport) {
+    t = TestSlackApp.start(TestDb.H2, THURSDAY, transport);
     return t;
   }
 
@@ -77,9 +84,11 @@ class RetroEndToEndTest {
     assertThat(t.postsTo("C0DIST")).hasSize(1);
   }
 
-  @Test
-  void items_are_counted_on_the_announcement_but_their_text_stays_hidden_until_voting() {
-    start();
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void items_are_counted_on_the_announcement_but_their_text_stays_hidden_until_voting(
+      Transport transport) {
+    start(transport);
     t.command("U0AAA1", "/retro", "start Sprint 42");
 
     addItem(t, "U0BBB2", "WINS", "Shipped search v2");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.drumbeat.TestSlackApp;
+import io.drumbeat.Transport;
 import io.drumbeat.demo.FormValues;
 import io.drumbeat.demo.SlackCall;
 import io.drumbeat.demo.SlackDouble;
@@ -15,9 +16,19 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** The voting modal through the real Jetty endpoint, against the Slack Web API double. */
+/**
+ * The voting modal through the real Jetty endpoint and over Socket Mode, against the Slack Web API
+ * double.
+ */
+@ParameterizedClass
+@EnumSource(Transport.class)
 class RetroVotingEndToEndTest {
+  @Parameter Transport transport;
+
   static final ZonedDateTime FRIDAY =
       ZonedDateTime.of(2026, 11, 20, 10, 0, 0, 0, ZoneId.of("America/Los_Angeles"));
   TestSlackApp t;
@@ -25,7 +36,7 @@ class RetroVotingEndToEndTest {
 
   @BeforeEach
   void start() {
-    t = TestSlackApp.start(TestDb.H2, FRIDAY);
+    t = TestSlackApp.start(TestDb.H2, FRIDAY, transport);
     d = new VotingDriver(t);
   }
 

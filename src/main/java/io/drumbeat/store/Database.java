@@ -27,6 +27,8 @@ public final class Database implements AutoCloseable {
   /** How long an H2 statement waits for a row another transaction has locked. */
   static final java.time.Duration H2_LOCK_TIMEOUT = java.time.Duration.ofSeconds(20);
 
+  private static final java.time.Duration INITIAL_CONNECTION = java.time.Duration.ofSeconds(3);
+
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final HealthProbe health;
@@ -71,8 +73,16 @@ public final class Database implements AutoCloseable {
       }
     }
     config.setPoolName("drumbeat");
-    config.setInitializationFailTimeout(-1);
-    HikariDataSource ds = new HikariDataSource(config);
+    // A database that cannot be reached at start is named within seconds, not after the pool's
+    // 30 s connection timeout.
+    config.setInitializationFailTimeout(INITIAL_CONNECTION.toMillis());
+    HikariDataSource ds;
+    try {
+      ds = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new DrumbeatException(
+          "Cannot open the database at " + redact(url) + ": " + rootMessage(e), e);
+    }
     try {
       migrate(ds);
       return new Database(ds);

@@ -3,22 +3,12 @@ package io.drumbeat.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.drumbeat.demo.SlackDoubleWorkspace.Channel;
 import io.drumbeat.demo.SlackDoubleWorkspace.Target;
-import io.drumbeat.demo.SlackDoubleWorkspace.User;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Builds the JSON body a {@link SlackDouble} answers for one Web API method, shaped like Slack's
@@ -28,10 +18,10 @@ import java.util.stream.Collectors;
 final class SlackDoubleResponses {
 
   static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final DateTimeFormatter TZ_LABEL = DateTimeFormatter.ofPattern("zzzz", Locale.US);
 
   private final SlackDoubleWorkspace workspace;
-  private final Clock clock;
+  private final SlackDoubleUsers users;
+  private final SlackDoubleConversations conversations;
   private final SlackDoubleChat chat;
   private final SlackDoubleHistory history;
   private final SlackDoubleFiles files;
@@ -49,7 +39,8 @@ final class SlackDoubleResponses {
       Supplier<String> socketUrls) {
     this.workspace = workspace;
     this.socketUrls = socketUrls;
-    this.clock = clock;
+    this.users = new SlackDoubleUsers(workspace, clock);
+    this.conversations = new SlackDoubleConversations(workspace);
     this.chat = new SlackDoubleChat(workspace, messages);
     this.history = new SlackDoubleHistory(workspace, messages);
     this.files = files;
@@ -62,15 +53,14 @@ final class SlackDoubleResponses {
    */
   ObjectNode answer(String method, Map<String, String> p) {
     return switch (method) {
-      case "auth.test" -> authTest();
-      case "users.info" -> usersInfo(p);
-      case "users.list" -> SlackDoublePages.page(p, workspace.users(), "members", this::userJson);
-      case "conversations.open" -> conversationsOpen(p);
-      case "conversations.list" ->
-          SlackDoublePages.page(p, visibleChannels(p), "channels", this::channelJson);
-      case "conversations.info" -> conversationsInfo(p);
-      case "conversations.members" -> conversationsMembers(p);
-      case "conversations.join" -> conversationsJoin(p);
+      case "auth.test" -> users.authTest();
+      case "users.info" -> users.info(p);
+      case "users.list" -> users.list(p);
+      case "conversations.open" -> conversations.open(p);
+      case "conversations.list" -> conversations.list(p);
+      case "conversations.info" -> conversations.info(p);
+      case "conversations.members" -> conversations.members(p);
+      case "conversations.join" -> conversations.join(p);
       case "conversations.history" -> history.history(p);
       case "conversations.replies" -> history.replies(p);
       case "chat.postMessage" -> chat.post(p);
@@ -101,127 +91,6 @@ final class SlackDoubleResponses {
   /** Returns {@code {"ok":true}}. */
   static ObjectNode ok() {
     return MAPPER.createObjectNode().put("ok", true);
-  }
-
-  private ObjectNode authTest() {
-    return ok().put("url", "https://drumbeat-demo.slack.com/")
-        .put("team", "Drumbeat Demo")
-        .put("user", "drumbeat")
-        .put("team_id", SlackDoubleWorkspace.TEAM_ID)
-        .put("user_id", SlackDoubleWorkspace.BOT_USER_ID)
-        .put("bot_id", SlackDoubleWorkspace.BOT_ID)
-        .put("is_enterprise_install", false);
-  }
-
-  private ObjectNode usersInfo(Map<String, String> p) {
-    return workspace
-        .user(p.get("user"))
-        .map(u -> ok().<ObjectNode>set("user", userJson(u)))
-        .orElseGet(() -> error("user_not_found"));
-  }
-
-  private JsonNode userJson(User u) {
-    ZonedDateTime now = ZonedDateTime.now(clock.withZone(ZoneId.of(u.tz())));
-    String handle = u.realName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", ".");
-    ObjectNode user =
-        MAPPER
-            .createObjectNode()
-            .put("id", u.id())
-            .put("team_id", SlackDoubleWorkspace.TEAM_ID)
-            .put("name", handle.replaceAll("^\\.+|\\.+$", ""))
-            .put("deleted", false)
-            .put("real_name", u.realName())
-            .put("tz", u.tz())
-            .put("tz_label", TZ_LABEL.format(now))
-            .put("tz_offset", now.getOffset().getTotalSeconds())
-            .put("is_bot", u.isBot())
-            .put("is_app_user", false);
-    user.putObject("profile")
-        .put("real_name", u.realName())
-        .put("real_name_normalized", u.realName())
-        .put("display_name", u.realName())
-        .put("team", SlackDoubleWorkspace.TEAM_ID)
-        .put("image_48", "https://example.invalid/a.png")
-        .put("image_72", "https://avatars.example.invalid/" + u.id() + "-72.png");
-    return user;
-  }
-
-  private ObjectNode conversationsOpen(Map<String, String> p) {
-    String users = p.get("users");
-    if (users == null || users.isBlank()) {
-      return error("users_list_not_supplied");
-    }
-    String first = users.split(",")[0].trim();
-    if (workspace.user(first).isEmpty()) {
-      return error("user_not_found");
-    }
-    ObjectNode response = ok();
-    response.putObject("channel").put("id", SlackDoubleWorkspace.dmId(first));
-    return response;
-  }
-
-  private List<Channel> visibleChannels(Map<String, String> p) {
-    Set<String> types =
-        Arrays.stream(p.getOrDefault("types", "public_channel").split(","))
-            .map(String::trim)
-            .collect(Collectors.toSet());
-    return workspace.channels().stream()
-        .filter(
-            c ->
-                c.isPrivate()
-                    ? types.contains("private_channel") && c.botIsMember()
-                    : types.contains("public_channel"))
-        .toList();
-  }
-
-  private JsonNode channelJson(Channel c) {
-    return MAPPER
-        .createObjectNode()
-        .put("id", c.id())
-        .put("name", c.name())
-        .put("name_normalized", c.name())
-        .put("is_channel", !c.isPrivate())
-        .put("is_group", false)
-        .put("is_im", false)
-        .put("is_mpim", false)
-        .put("is_private", c.isPrivate())
-        .put("is_archived", false)
-        .put("is_member", c.botIsMember())
-        .put("context_team_id", SlackDoubleWorkspace.TEAM_ID);
-  }
-
-  /** A channel, or a known user's DM; private channels the bot is not in answer not found. */
-  private ObjectNode conversationsInfo(Map<String, String> p) {
-    String id = p.get("channel");
-    Optional<Channel> channel = workspace.channel(id);
-    ObjectNode response = ok();
-    if (channel.isPresent() && (!channel.get().isPrivate() || channel.get().botIsMember())) {
-      response.set("channel", channelJson(channel.get()));
-    } else if (id != null && id.startsWith("D") && workspace.userForDm(id).isPresent()) {
-      String user = workspace.userForDm(id).get().id();
-      response.putObject("channel").put("id", id).put("is_im", true).put("user", user);
-    } else {
-      return error("channel_not_found");
-    }
-    return response;
-  }
-
-  private ObjectNode conversationsJoin(Map<String, String> p) {
-    Target joined = workspace.join(p.get("channel"));
-    if (joined.error() != null) {
-      return error(joined.error());
-    }
-    ObjectNode response = ok();
-    response.set("channel", channelJson(workspace.channel(joined.channelId()).orElseThrow()));
-    return response;
-  }
-
-  private ObjectNode conversationsMembers(Map<String, String> p) {
-    String channel = p.get("channel");
-    if (workspace.channel(channel).isEmpty()) {
-      return error("channel_not_found");
-    }
-    return SlackDoublePages.page(p, workspace.members(channel), "members", MAPPER::valueToTree);
   }
 
   private ObjectNode postEphemeral(Map<String, String> p) {

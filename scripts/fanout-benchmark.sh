@@ -4,8 +4,8 @@
 # (a) `/drumbeat prompt daily now` on an empty database; (b) the first 09:30 on a new empty
 # database; (c) the next day (warm); (d) every EVERY-th post answered 429 Retry-After: 1;
 # (e) one member's DM answering 429 Retry-After: RETRY_AFTER; (f) every answer after LATENCY_MS.
-# About 8 minutes for 500 members.
-# Usage: scripts/fanout-benchmark.sh [MEMBERS (500)] [EVERY (7)] [RETRY_AFTER (30)] [LATENCY_MS (250)]
+# BUDGET: the workspace-wide chat.postMessage budget a minute (serve: 600). About 8 minutes for 500.
+# Usage: scripts/fanout-benchmark.sh [MEMBERS (500)] [EVERY (7)] [RETRY_AFTER (30)] [LATENCY_MS (250)] [BUDGET (600)]
 # e.g. scripts/fanout-benchmark.sh 50 for a quick look. Extra Maven flags (e.g. -o) in MAVEN_ARGS.
 set -euo pipefail
 cd "$(dirname "$0")/.."

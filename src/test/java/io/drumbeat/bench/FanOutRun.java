@@ -71,15 +71,21 @@ final class FanOutRun implements AutoCloseable {
     this.startup = (System.nanoTime() - begin) / 1e9;
   }
 
-  /** Starts the double and Drumbeat at {@code at}; waits until that day's prompts are planned. */
-  static FanOutRun start(List<String> members, ZonedDateTime at) {
+  /**
+   * Starts the double and Drumbeat at {@code at}; waits until that day's prompts are planned.
+   *
+   * @param budget the workspace-wide {@code chat.postMessage} budget a minute ({@code serve}: 600)
+   */
+  static FanOutRun start(List<String> members, ZonedDateTime at, int budget) {
     JumpClock clock = new JumpClock(at.toInstant());
     SlackDouble slack = SlackDouble.start(clock);
     slack.addChannel("C0DIST", "distributioneers", false, true);
     slack.addChannel("C0VPSYNC", "vp-sync", false, false);
     slack.addUser("U0ADMIN1", "Dana Admin", "America/New_York");
     members.forEach(m -> slack.addUser(m, "Member " + m, LA.getId()));
-    BenchApp app = BenchApp.start(TestSlackApp.teamConfig(members), slack, clock, b -> b);
+    BenchApp app =
+        BenchApp.start(
+            TestSlackApp.teamConfig(members), slack, clock, b -> b.postsPerMinute(budget));
     return new FanOutRun(members, clock, slack, app);
   }
 

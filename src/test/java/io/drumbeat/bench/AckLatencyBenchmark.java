@@ -16,6 +16,12 @@ import java.lang.management.ManagementFactory;
 public final class AckLatencyBenchmark {
   private AckLatencyBenchmark() {}
 
+  /**
+   * Runs the parts and prints their figures.
+   *
+   * @param args {@code [ROUNDS] [SERVE_RUNS] [RETRO_PER_SENDER] [CHANNELS]}, see the class comment
+   * @throws Exception when a part cannot start (e.g. no free port)
+   */
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
     int serveRuns = args.length > 1 ? Integer.parseInt(args[1]) : 3;

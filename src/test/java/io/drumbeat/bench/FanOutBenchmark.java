@@ -36,6 +36,13 @@ public final class FanOutBenchmark {
 
   private FanOutBenchmark() {}
 
+  /**
+   * Runs the six days and prints one line each, then a Markdown table; exits 1 when a member did
+   * not get exactly one prompt on some day.
+   *
+   * @param args {@code [MEMBERS] [EVERY] [RETRY_AFTER] [LATENCY_MS] [BUDGET]}, see the class
+   *     comment
+   */
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
     int every = args.length > 1 ? Integer.parseInt(args[1]) : 7;

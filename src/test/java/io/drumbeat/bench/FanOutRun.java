@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -98,7 +99,7 @@ final class FanOutRun implements AutoCloseable {
   }
 
   /** Forgets the double's calls and scripts, then lets {@code script} set this day's faults. */
-  FanOutRun script(java.util.function.Consumer<SlackDouble> script) {
+  FanOutRun script(Consumer<SlackDouble> script) {
     slack.clear();
     script.accept(slack);
     return this;

@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.UUID;
 
 /** Opening Home tabs in tests and reading what the Slack double was asked to publish. */
-final class HomeTabs {
+public final class HomeTabs {
   private HomeTabs() {}
 
   /** {@code userId} opens the Home tab (a fresh {@code event_id}); the outbox then publishes. */
-  static void open(TestSlackApp t, String userId) {
+  public static void open(TestSlackApp t, String userId) {
     t.requests.event(SlackEvents.appHomeOpened(userId, "home"), "Ev" + UUID.randomUUID(), 0);
     t.settle();
   }
 
   /** Every Home view published for {@code userId}, oldest first. */
-  static List<JsonNode> published(TestSlackApp t, String userId) {
+  public static List<JsonNode> published(TestSlackApp t, String userId) {
     return t.slack.calls("views.publish").stream()
         .filter(c -> userId.equals(c.param("user_id")))
         .map(c -> c.json("view"))
@@ -25,7 +25,7 @@ final class HomeTabs {
   }
 
   /** The latest Home view published for {@code userId}. */
-  static JsonNode latest(TestSlackApp t, String userId) {
+  public static JsonNode latest(TestSlackApp t, String userId) {
     List<JsonNode> views = published(t, userId);
     if (views.isEmpty()) {
       throw new AssertionError("no Home published for " + userId);
@@ -34,7 +34,7 @@ final class HomeTabs {
   }
 
   /** The {@code value} of the first button with {@code actionId} in {@code view}, else null. */
-  static String buttonValue(JsonNode view, String actionId) {
+  public static String buttonValue(JsonNode view, String actionId) {
     return view.findParents("action_id").stream()
         .filter(b -> actionId.equals(b.path("action_id").asText()))
         .map(b -> b.path("value").asText())

@@ -156,7 +156,10 @@ public final class RetroHome {
     try {
       return slack.members(channel).contains(userId);
     } catch (RuntimeException e) {
-      LOG.warn("Left a retro in {} out of a Home: its members cannot be read", channel, e);
+      LOG.warn(
+          "Left a retro in {} out of a Home: its members cannot be read: {}",
+          channel,
+          e.getMessage());
       return false;
     }
   }

@@ -13,8 +13,10 @@ import io.drumbeat.HomeSection;
 import io.drumbeat.Shared;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.config.TeamConfig;
+import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.Mrkdwn;
 import io.drumbeat.slack.UserDirectory;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -39,7 +41,7 @@ public final class DailyHome implements HomeSection {
   private final DrumbeatConfig config;
   private final UserDirectory users;
   private final DailyRoster roster;
-  private final java.time.Clock clock;
+  private final Clock clock;
   private final OutOfOfficeModal modal;
 
   /**
@@ -54,11 +56,7 @@ public final class DailyHome implements HomeSection {
         new DailyRoster(config.teams(), s.channels(), s.slack(), s.users(), s.jdbi(), s.clock());
     this.modal =
         new OutOfOfficeModal(
-            s.jdbi(),
-            s.slack(),
-            s.home(),
-            new io.drumbeat.delivery.Followups(s.jdbi(), s.outbox()),
-            this::today);
+            s.jdbi(), s.slack(), s.home(), new Followups(s.jdbi(), s.outbox()), this::today);
   }
 
   /** {@code userId}'s local date now. */

@@ -123,7 +123,7 @@ final class DailyListeners {
     var p = req.getPayload();
     String userId = p.getUser().getId();
     open(userId, p.getTriggerId(), service.localDate(userId))
-        .ifPresent(trouble -> followups.tell(p.getResponseUrl(), trouble));
+        .ifPresent(trouble -> followups.answer(p.getResponseUrl(), p.getUser().getId(), trouble));
     return ctx.ack();
   }
 

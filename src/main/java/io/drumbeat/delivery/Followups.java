@@ -29,6 +29,18 @@ public final class Followups {
   }
 
   /**
+   * Tells the person who clicked {@code mrkdwn} (escaped): ephemerally through {@code responseUrl},
+   * or by DM to {@code userId} when the click has none (a button in the App Home).
+   */
+  public void answer(String responseUrl, String userId, String mrkdwn) {
+    if (responseUrl == null || responseUrl.isBlank()) {
+      dm(userId, mrkdwn);
+    } else {
+      tell(responseUrl, mrkdwn);
+    }
+  }
+
+  /**
    * Tells {@code userId} {@code mrkdwn} (escaped) by DM, for an interaction that has no {@code
    * response_url} (a button in the App Home).
    */

@@ -15,6 +15,7 @@ import com.slack.api.model.block.element.BlockElement;
 import io.drumbeat.HomeSection;
 import io.drumbeat.admin.AdminAction;
 import io.drumbeat.admin.AdminJobs;
+import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.Mrkdwn;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,7 @@ final class HomeAdmin implements HomeSection {
   private final List<AdminAction> actions;
   private final AdminJobs jobs;
   private final Predicate<String> isAdmin;
-  private final io.drumbeat.delivery.Followups followups;
+  private final Followups followups;
 
   /**
    * @param actions the {@code /drumbeat} jobs
@@ -49,10 +50,7 @@ final class HomeAdmin implements HomeSection {
    * @param followups tells a refused clicker by DM
    */
   HomeAdmin(
-      List<AdminAction> actions,
-      AdminJobs jobs,
-      Predicate<String> isAdmin,
-      io.drumbeat.delivery.Followups followups) {
+      List<AdminAction> actions, AdminJobs jobs, Predicate<String> isAdmin, Followups followups) {
     this.actions = List.copyOf(actions);
     this.jobs = jobs;
     this.isAdmin = isAdmin;

@@ -53,7 +53,7 @@ public final class HomeFeature {
    * @param maxBlocks its share of the Home's 100 blocks (its personal part)
    * @param maxAdminBlocks its share in the admin part (0 when it has none)
    */
-  public record Share(HomeSection section, int maxBlocks, int maxAdminBlocks) {}
+  record Share(HomeSection section, int maxBlocks, int maxAdminBlocks) {}
 
   /** The features' parts, in the order they are shown, with their shares of the 100 blocks. */
   private static List<Share> shares(Shared s) {

@@ -157,7 +157,7 @@ final class OkrListeners {
     String userId = p.getUser().getId();
     Map<String, KeyResult> owned = service.ownedNow(userId);
     if (owned.isEmpty()) {
-      followups.tell(p.getResponseUrl(), noKeyResults());
+      followups.answer(p.getResponseUrl(), p.getUser().getId(), noKeyResults());
       return ctx.ack();
     }
     Map<String, CheckIn> thisWeek =
@@ -187,7 +187,10 @@ final class OkrListeners {
           all,
           owned.containsKey(chosen) ? chosen : offer.size() == 1 ? offer.get(0).krKey() : null);
     } catch (SlackCallException e) {
-      followups.tell(p.getResponseUrl(), ModalTrouble.explain(e, "click *Update now* again"));
+      followups.answer(
+          p.getResponseUrl(),
+          p.getUser().getId(),
+          ModalTrouble.explain(e, "click *Update now* again"));
     }
     return ctx.ack();
   }

@@ -10,6 +10,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.HomeSection;
 import io.drumbeat.Shared;
+import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.Mrkdwn;
 import io.drumbeat.slack.SlackGateway;
 import java.time.Clock;
@@ -87,8 +88,7 @@ public final class RetroHome {
   public static HomeSection retros(Shared s) {
     SlackGateway slack = s.slack();
     HomeRetroClicks clicks =
-        new HomeRetroClicks(
-            s.jdbi(), s.slack(), new io.drumbeat.delivery.Followups(s.jdbi(), s.outbox()));
+        new HomeRetroClicks(s.jdbi(), s.slack(), new Followups(s.jdbi(), s.outbox()));
     return new HomeSection() {
       @Override
       public List<LayoutBlock> blocks(Handle handle, String userId, int maxBlocks) {

@@ -95,6 +95,26 @@ class HomeButtonsTest {
   }
 
   @Test
+  void a_home_button_whose_form_cannot_open_is_explained_by_dm() {
+    t.slack.failNextWithError("views.open", "expired_trigger_id");
+
+    click("U0CCC3", "home_ooo_set", null);
+
+    assertThat(t.dmsTo("U0CCC3"))
+        .singleElement()
+        .satisfies(dm -> assertThat(dm.param("text")).contains("click *Set out of office* again"));
+  }
+
+  @Test
+  void update_for_a_kr_that_is_not_mine_opens_the_form_for_my_own_krs_only() {
+    click("U0BBB2", "okr_update_now", "kr:KR1.1");
+
+    assertThat(t.lastView().path("blocks").toString())
+        .contains("KR1.2", "KR2.1")
+        .doesNotContain("KR1.1");
+  }
+
+  @Test
   void an_admin_sees_coverage_and_runs_a_job_from_the_home_and_gets_its_report_by_dm() {
     HomeTabs.open(t, "U0ADMIN1");
     assertThat(HomeTabs.latest(t, "U0ADMIN1").path("blocks").toString())

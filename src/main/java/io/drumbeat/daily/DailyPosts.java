@@ -48,6 +48,11 @@ final class DailyPosts implements Renderer {
     outbox.register(KIND, this);
   }
 
+  /** Redraws a member's App Home (for other changes of theirs, e.g. out of office). */
+  HomeRefresh home() {
+    return home;
+  }
+
   /**
    * Records (or redraws) the post of {@code update} in every team channel of its member, in the
    * transaction that stored it, and redraws the member's App Home.

@@ -95,6 +95,14 @@ class HomeButtonsTest {
   }
 
   @Test
+  void out_of_office_set_with_the_command_redraws_the_home() {
+    t.command("U0CCC3", "/daily-update", "ooo 2026-11-23 2026-11-27");
+
+    assertThat(HomeTabs.latest(t, "U0CCC3").path("blocks").toString())
+        .contains("Out of office: 2026-11-23 to 2026-11-27");
+  }
+
+  @Test
   void a_home_button_whose_form_cannot_open_is_explained_by_dm() {
     t.slack.failNextWithError("views.open", "expired_trigger_id");
 

@@ -11,6 +11,7 @@ import io.drumbeat.daily.DailyFeature;
 import io.drumbeat.delivery.Deliveries;
 import io.drumbeat.delivery.Followups;
 import io.drumbeat.delivery.Outbox;
+import io.drumbeat.home.HomeFeature;
 import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.retro.RetroFeature;
 import io.drumbeat.schedule.JobScheduler;
@@ -49,6 +50,9 @@ public final class Drumbeat implements AutoCloseable {
   public static final List<String> COMMANDS =
       List.of(
           OkrFeature.COMMAND, DailyFeature.COMMAND, RetroFeature.COMMAND, DrumbeatCommand.COMMAND);
+
+  /** The message shortcuts' callback ids (both manifests must declare exactly these). */
+  public static final List<String> SHORTCUTS = List.of(RetroFeature.ADD_TO_RETRO);
 
   /** How often due jobs and deliveries are looked for (paced deliveries wait about this long). */
   private static final Duration POLLING = Duration.ofSeconds(1);
@@ -109,6 +113,7 @@ public final class Drumbeat implements AutoCloseable {
     deliveries.attach(scheduler.client(), scheduler::wake);
     adminJobs.attach(scheduler.client());
     features.forEach(f -> f.listeners().accept(app));
+    HomeFeature.assemble(shared, adminActions, adminJobs).listeners().accept(app);
     new ProfileEvents(shared.users(), shared.replays()).register(app);
     new InstallationEvents(shared.replays(), scheduler::halt).register(app);
     new DrumbeatCommand(
@@ -166,7 +171,8 @@ public final class Drumbeat implements AutoCloseable {
         admins,
         outbox,
         new Replays(jdbi, w.clock()),
-        w.retryDelay());
+        w.retryDelay(),
+        HomeFeature.refresh(outbox));
   }
 
   /**

@@ -25,6 +25,7 @@ import org.jdbi.v3.core.Jdbi;
  * @param outbox where every Slack side effect of a change is recorded, in its transaction
  * @param replays requests already handled (a replayed view submission changes nothing twice)
  * @param retryDelay first delay of Slack call retries; features scale it for their job retries
+ * @param home redraws a person's App Home tab after their own change, in its transaction
  */
 public record Shared(
     DrumbeatConfig config,
@@ -36,4 +37,5 @@ public record Shared(
     AdminNotifier admins,
     Outbox outbox,
     Replays replays,
-    Duration retryDelay) {}
+    Duration retryDelay,
+    HomeRefresh home) {}

@@ -135,6 +135,26 @@ class ManifestTest {
     assertThat(events).contains("user_change", "member_joined_channel", "app_uninstalled");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"manifest.yml", "manifest.socket-mode.yml"})
+  void the_message_shortcuts_are_exactly_those_drumbeat_registers(String file) {
+    JsonNode shortcuts = of(file).path("features").path("shortcuts");
+
+    assertThat(texts(shortcuts, "callback_id"))
+        .containsExactlyInAnyOrderElementsOf(Drumbeat.SHORTCUTS);
+    assertThat(texts(shortcuts, "type")).containsOnly("message");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"manifest.yml", "manifest.socket-mode.yml"})
+  void the_home_tab_is_enabled_because_a_listener_draws_it_when_opened(String file) {
+    JsonNode home = of(file).path("features").path("app_home");
+
+    assertThat(events).contains("app_home_opened");
+    assertThat(home.path("home_tab_enabled").asBoolean()).isTrue();
+    assertThat(home.path("messages_tab_enabled").asBoolean()).as("DMs are shown").isTrue();
+  }
+
   @Test
   void over_http_every_request_goes_to_the_events_url() {
     List<String> urls = texts(manifest.path("features").path("slash_commands"), "url");

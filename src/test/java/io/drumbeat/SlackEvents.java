@@ -64,4 +64,14 @@ public final class SlackEvents {
     }
     return event.put("event_ts", "1700000000.000500");
   }
+
+  /** {@code app_home_opened}: {@code userId} opened the app's {@code tab} ("home", "messages"). */
+  public static ObjectNode appHomeOpened(String userId, String tab) {
+    return JSON.createObjectNode()
+        .put("type", "app_home_opened")
+        .put("user", userId)
+        .put("channel", "D" + userId.substring(1))
+        .put("tab", tab)
+        .put("event_ts", "1700000000.000600");
+  }
 }

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the {@code /drumbeat} jobs an admin asked for as db-scheduler executions ({@value #NAME}),
  * after the ack and out of the request: a job survives a restart and runs on one instance. Its
- * report goes back through the command's {@code response_url}, by the outbox.
+ * report goes back through the command's {@code response_url}, by the outbox; a job asked for from
+ * the App Home (no {@code response_url}) reports to the admin by DM.
  */
 public final class AdminJobs {
   /** Task name of an admin job. */
@@ -34,7 +35,7 @@ public final class AdminJobs {
    *
    * @param words what followed {@code /drumbeat}, e.g. "digest now"
    * @param userId the admin
-   * @param responseUrl where the report goes (valid 30 minutes)
+   * @param responseUrl where the report goes (valid 30 minutes), or null for a DM to {@code userId}
    */
   public record Job(String words, String userId, String responseUrl) implements Serializable {}
 
@@ -58,7 +59,12 @@ public final class AdminJobs {
             .execute(
                 (instance, ctx) -> {
                   Job job = instance.getData();
-                  followups.tell(job.responseUrl(), run(actions, job));
+                  String report = run(actions, job);
+                  if (job.responseUrl() == null) {
+                    followups.dm(job.userId(), report);
+                  } else {
+                    followups.tell(job.responseUrl(), report);
+                  }
                 });
   }
 
@@ -86,8 +92,10 @@ public final class AdminJobs {
     this.client = scheduler;
   }
 
-  /** Schedules {@code job} to run now. */
-  void start(Job job) {
+  /**
+   * Schedules {@code job} to run now. The caller has checked that {@code job.userId()} is an admin.
+   */
+  public void start(Job job) {
     client.schedule(task.instance(UUID.randomUUID().toString(), job), clock.instant());
   }
 }

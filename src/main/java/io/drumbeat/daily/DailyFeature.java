@@ -44,7 +44,7 @@ public final class DailyFeature {
         new DailyService(
             s.jdbi(), roster, s.users(), config, s.clock(), new DailyNotices(s.outbox()));
     boolean asMember = s.slack().grantedScopes().contains("chat:write.customize");
-    DailyPosts posts = new DailyPosts(s.outbox(), roster, s.users(), asMember);
+    DailyPosts posts = new DailyPosts(s.outbox(), roster, s.users(), asMember, s.home());
     DailyTeamDigest digest =
         new DailyTeamDigest(s.jdbi(), roster, s.outbox(), s.users(), s.clock(), config.timezone());
     DailyJobs jobs =

@@ -99,7 +99,8 @@ final class DailyListeners {
       return switch (verb) {
         case "" -> openModal(p.getUserId(), p.getTriggerId(), ctx);
         case "help" -> ctx.ack(help());
-        case "ooo" -> ctx.ack(new OutOfOfficeCommand(jdbi, service).run(p.getUserId(), rest));
+        case "ooo" ->
+            ctx.ack(new OutOfOfficeCommand(jdbi, service, posts.home()).run(p.getUserId(), rest));
         case "history" -> history(p.getUserId(), rest, ctx);
         default ->
             ctx.ack("I don't know `" + io.drumbeat.slack.SlashText.mrkdwn(verb) + "`.\n" + help());
@@ -123,7 +124,7 @@ final class DailyListeners {
     var p = req.getPayload();
     String userId = p.getUser().getId();
     open(userId, p.getTriggerId(), service.localDate(userId))
-        .ifPresent(trouble -> followups.tell(p.getResponseUrl(), trouble));
+        .ifPresent(trouble -> followups.answer(p.getResponseUrl(), p.getUser().getId(), trouble));
     return ctx.ack();
   }
 

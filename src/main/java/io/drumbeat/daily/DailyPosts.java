@@ -1,5 +1,6 @@
 package io.drumbeat.daily;
 
+import io.drumbeat.HomeRefresh;
 import io.drumbeat.config.TeamConfig;
 import io.drumbeat.delivery.Content;
 import io.drumbeat.delivery.Delivery;
@@ -28,26 +29,36 @@ final class DailyPosts implements Renderer {
   private final DailyRoster roster;
   private final UserDirectory users;
   private final boolean asMember;
+  private final HomeRefresh home;
 
   /**
    * @param outbox where the posts are recorded
    * @param roster the member's teams and their channels
    * @param users names and pictures
    * @param asMember whether the app may post under the member's name ({@code chat:write.customize})
+   * @param home redraws the member's App Home after their update, in its transaction
    */
-  DailyPosts(Outbox outbox, DailyRoster roster, UserDirectory users, boolean asMember) {
+  DailyPosts(
+      Outbox outbox, DailyRoster roster, UserDirectory users, boolean asMember, HomeRefresh home) {
     this.outbox = outbox;
     this.roster = roster;
     this.users = users;
     this.asMember = asMember;
+    this.home = home;
     outbox.register(KIND, this);
+  }
+
+  /** Redraws a member's App Home (for other changes of theirs, e.g. out of office). */
+  HomeRefresh home() {
+    return home;
   }
 
   /**
    * Records (or redraws) the post of {@code update} in every team channel of its member, in the
-   * transaction that stored it.
+   * transaction that stored it, and redraws the member's App Home.
    */
   void publish(Handle handle, DailyUpdate update) {
+    home.redraw(handle, update.userId());
     for (TeamConfig team : roster.teamsOf(update.userId())) {
       String channel = roster.channelOf(team);
       outbox.draw(

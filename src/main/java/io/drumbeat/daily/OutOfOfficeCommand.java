@@ -1,6 +1,7 @@
 package io.drumbeat.daily;
 
 import io.drumbeat.DrumbeatException;
+import io.drumbeat.HomeRefresh;
 import io.drumbeat.slack.SlashText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,10 +21,15 @@ final class OutOfOfficeCommand {
       DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
   private final Jdbi jdbi;
   private final DailyService service;
+  private final HomeRefresh home;
 
-  OutOfOfficeCommand(Jdbi jdbi, DailyService service) {
+  /**
+   * @param home redraws the member's App Home in the transaction that sets or ends the period
+   */
+  OutOfOfficeCommand(Jdbi jdbi, DailyService service, HomeRefresh home) {
     this.jdbi = jdbi;
     this.service = service;
+    this.home = home;
   }
 
   /**
@@ -53,7 +59,11 @@ final class OutOfOfficeCommand {
                   + " `/daily-update ooo 2026-12-21 2027-01-04`.");
     }
     if (words.length == 1 && words[0].equalsIgnoreCase("off")) {
-      repo.clearOutOfOffice(userId);
+      jdbi.useTransaction(
+          h -> {
+            h.attach(DailyRepository.class).clearOutOfOffice(userId);
+            home.redraw(h, userId);
+          });
       return "Welcome back! Daily prompts start again on your next workday.";
     }
     if (words.length != 2) {
@@ -68,7 +78,11 @@ final class OutOfOfficeCommand {
     if (last.isBefore(today)) {
       throw usage(words[1] + " is in the past");
     }
-    repo.setOutOfOffice(new OutOfOffice(userId, first, last));
+    jdbi.useTransaction(
+        h -> {
+          h.attach(DailyRepository.class).setOutOfOffice(new OutOfOffice(userId, first, last));
+          home.redraw(h, userId);
+        });
     String period =
         ":palm_tree: You are out of office from "
             + DAY.format(first)

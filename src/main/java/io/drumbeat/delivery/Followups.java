@@ -28,6 +28,29 @@ public final class Followups {
     record(responseUrl, Content.text(mrkdwn));
   }
 
+  /**
+   * Tells the person who clicked {@code mrkdwn} (escaped): ephemerally through {@code responseUrl},
+   * or by DM to {@code userId} when the click has none (a button in the App Home).
+   */
+  public void answer(String responseUrl, String userId, String mrkdwn) {
+    if (responseUrl == null || responseUrl.isBlank()) {
+      dm(userId, mrkdwn);
+    } else {
+      tell(responseUrl, mrkdwn);
+    }
+  }
+
+  /**
+   * Tells {@code userId} {@code mrkdwn} (escaped) by DM, for an interaction that has no {@code
+   * response_url} (a button in the App Home).
+   */
+  public void dm(String userId, String mrkdwn) {
+    jdbi.useTransaction(
+        h ->
+            outbox.enqueue(
+                h, Delivery.message("dm:" + UUID.randomUUID(), userId, Content.text(mrkdwn))));
+  }
+
   /** Replaces the message the interaction came from with {@code text} and {@code blocks}. */
   public void replace(String responseUrl, String text, List<LayoutBlock> blocks) {
     record(responseUrl, Content.of(text, blocks).replacingOriginal());

@@ -119,6 +119,10 @@ final class DemoScript {
             .select("status", "status", "AT_RISK")
             .text("value", "value", "64")
             .select("confidence", "confidence", "6"));
+    t.narrate(
+        "Sam opens Drumbeat's Home tab: his key results this week, with Update buttons (the"
+            + " outbox publishes it with views.publish after the event is acked).");
+    steps.openHome("U0BBB2");
     t.narrate("Rosa (not an admin) tries /drumbeat digest now.");
     steps.command("U0CCC3", "/drumbeat", "digest now");
     t.narrate("Monday 08:00 in Los Angeles: the digest for the VP sync is posted to #vp-sync.");

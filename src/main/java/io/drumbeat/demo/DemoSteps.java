@@ -1,6 +1,8 @@
 package io.drumbeat.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.drumbeat.Drumbeat;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.schedule.MovableClock;
@@ -50,6 +52,21 @@ final class DemoSteps {
     expectOk(response);
     settle(user);
     return response;
+  }
+
+  /** {@code user} opens Drumbeat's Home tab ({@code app_home_opened}); shows what it publishes. */
+  void openHome(String user) throws InterruptedException {
+    ObjectNode event =
+        new ObjectMapper()
+            .createObjectNode()
+            .put("type", "app_home_opened")
+            .put("user", user)
+            .put("channel", "D" + user.substring(1))
+            .put("tab", "home")
+            .put("event_ts", clock.instant().getEpochSecond() + ".000100");
+    expectOk(requests.event(event, "EvHome" + user + clock.millis(), 0));
+    settle(user);
+    t.home(user);
   }
 
   void advanceUntil(ZonedDateTime end) throws InterruptedException {

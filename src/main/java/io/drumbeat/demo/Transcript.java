@@ -91,6 +91,21 @@ public final class Transcript {
     return count;
   }
 
+  /**
+   * Prints the Home tab last published for {@code userId} ({@code views.publish}), if any: Home
+   * redraws after each change are not shown as they happen, only when the person looks.
+   */
+  public void home(String userId) {
+    List<SlackCall> published =
+        slack.calls("views.publish").stream()
+            .filter(c -> userId.equals(c.param("user_id")))
+            .toList();
+    if (!published.isEmpty()) {
+      JsonNode view = published.get(published.size() - 1).json("view");
+      print("The Home tab of " + name(userId), text.blocks(view.path("blocks")));
+    }
+  }
+
   private void show(SlackCall call, String actor) {
     switch (call.method()) {
       case "views.open", "views.update" -> {

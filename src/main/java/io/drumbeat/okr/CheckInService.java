@@ -1,5 +1,6 @@
 package io.drumbeat.okr;
 
+import io.drumbeat.HomeRefresh;
 import io.drumbeat.delivery.Content;
 import io.drumbeat.delivery.Delivery;
 import io.drumbeat.delivery.Outbox;
@@ -25,6 +26,7 @@ final class CheckInService {
   private final Outbox outbox;
   private final Replays replays;
   private final Supplier<Optional<String>> echoChannel;
+  private final HomeRefresh home;
 
   /**
    * @param jdbi database
@@ -32,18 +34,21 @@ final class CheckInService {
    * @param outbox where the echo and the confirmation are recorded
    * @param replays submissions already handled
    * @param echoChannel the id of {@code okr.channel}, if configured (looked up when needed)
+   * @param home redraws the owner's App Home after a check-in, in its transaction
    */
   CheckInService(
       Jdbi jdbi,
       OkrCalendar calendar,
       Outbox outbox,
       Replays replays,
-      Supplier<Optional<String>> echoChannel) {
+      Supplier<Optional<String>> echoChannel,
+      HomeRefresh home) {
     this.jdbi = jdbi;
     this.calendar = calendar;
     this.outbox = outbox;
     this.replays = replays;
     this.echoChannel = echoChannel;
+    this.home = home;
   }
 
   /** The user's KRs in the current quarter, by key, in file order. */
@@ -131,6 +136,7 @@ final class CheckInService {
                     "okr-confirm:" + userId + ":" + submission,
                     userId,
                     Content.text(Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT))));
+            home.redraw(h, userId);
           }
           return saved;
         });

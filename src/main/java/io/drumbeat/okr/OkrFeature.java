@@ -47,7 +47,8 @@ public final class OkrFeature {
             calendar,
             s.outbox(),
             s.replays(),
-            () -> config.okr().channel().map(s.channels()::id));
+            () -> config.okr().channel().map(s.channels()::id),
+            s.home());
     OkrReminders reminders =
         new OkrReminders(s.jdbi(), calendar, config.okr().reminderAt(), s.outbox(), s.users());
     OkrDigest digest =

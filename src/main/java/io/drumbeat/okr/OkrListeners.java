@@ -35,7 +35,10 @@ final class OkrListeners {
   /** The slash command (declared in manifest.yml). */
   public static final String COMMAND = "/okr-update";
 
-  /** {@code action_id} of the reminder's "Update now" button. */
+  /**
+   * {@code action_id} of the reminder's "Update now" button, and of the App Home's "Update" (value
+   * {@code kr:KEY}: that KR, if the clicker owns it) and "Update all" (value {@code all}).
+   */
   public static final String UPDATE_NOW = "okr_update_now";
 
   private final CheckInService service;
@@ -154,7 +157,7 @@ final class OkrListeners {
     String userId = p.getUser().getId();
     Map<String, KeyResult> owned = service.ownedNow(userId);
     if (owned.isEmpty()) {
-      followups.tell(p.getResponseUrl(), noKeyResults());
+      followups.answer(p.getResponseUrl(), p.getUser().getId(), noKeyResults());
       return ctx.ack();
     }
     Map<String, CheckIn> thisWeek =
@@ -170,14 +173,24 @@ final class OkrListeners {
                             .equals(calendar.currentWeek().toString()))
             .toList();
     List<KeyResult> offer = missing.isEmpty() ? List.copyOf(owned.values()) : missing;
+    // From the App Home: "kr:KEY" is one KR of the caller's (re-checked), "all" every one.
+    String value = p.getActions().get(0).getValue();
+    String chosen = value != null && value.startsWith("kr:") ? value.substring(3) : null;
+    if ("all".equals(value) || owned.containsKey(chosen)) {
+      offer = List.copyOf(owned.values());
+    }
     try {
+      boolean all = !owned.containsKey(chosen) && offer.size() > 1;
       opener.open(
           p.getTriggerId(),
           offer,
-          offer.size() > 1,
-          offer.size() == 1 ? offer.get(0).krKey() : null);
+          all,
+          owned.containsKey(chosen) ? chosen : offer.size() == 1 ? offer.get(0).krKey() : null);
     } catch (SlackCallException e) {
-      followups.tell(p.getResponseUrl(), ModalTrouble.explain(e, "click *Update now* again"));
+      followups.answer(
+          p.getResponseUrl(),
+          p.getUser().getId(),
+          ModalTrouble.explain(e, "click *Update now* again"));
     }
     return ctx.ack();
   }

@@ -8,6 +8,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.DrumbeatException;
+import io.drumbeat.HomeRefresh;
 import io.drumbeat.delivery.Content;
 import io.drumbeat.delivery.Delivery;
 import io.drumbeat.delivery.Outbox;
@@ -41,6 +42,7 @@ final class ActionItems implements Renderer {
   private final Announcer announcer;
   private final Clock clock;
   private final ZoneId zone;
+  private final HomeRefresh home;
 
   /**
    * @param jdbi database
@@ -48,13 +50,16 @@ final class ActionItems implements Renderer {
    * @param announcer redraws the announcement (its action count)
    * @param clock the time source
    * @param zone the organisation's zone (what "today" is for due dates)
+   * @param home redraws the owner's App Home after a change to their items, in its transaction
    */
-  ActionItems(Jdbi jdbi, Outbox outbox, Announcer announcer, Clock clock, ZoneId zone) {
+  ActionItems(
+      Jdbi jdbi, Outbox outbox, Announcer announcer, Clock clock, ZoneId zone, HomeRefresh home) {
     this.jdbi = jdbi;
     this.outbox = outbox;
     this.announcer = announcer;
     this.clock = clock;
     this.zone = zone;
+    this.home = home;
     outbox.register(KIND, this);
   }
 
@@ -93,6 +98,7 @@ final class ActionItems implements Renderer {
                       clock.instant());
           outbox.draw(h, dmDelivery(id, a.owner()));
           announcer.refresh(retro.id());
+          home.redraw(h, a.owner());
         });
     return ":white_check_mark: Action item recorded for <@" + a.owner() + ">; I'll DM them.";
   }
@@ -113,6 +119,7 @@ final class ActionItems implements Renderer {
           }
           if (repo.markDone(id, userId, clock.instant()) == 1) {
             outbox.draw(h, dmDelivery(id, item.owner()));
+            home.redraw(h, userId);
           }
         });
   }

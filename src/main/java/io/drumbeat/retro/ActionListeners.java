@@ -118,7 +118,7 @@ final class ActionListeners {
     try {
       actions.markDone(actionId(p.getActions().get(0).getValue()), p.getUser().getId());
     } catch (DrumbeatException e) {
-      followups.tell(p.getResponseUrl(), ":warning: " + e.getMessage());
+      followups.answer(p.getResponseUrl(), p.getUser().getId(), ":warning: " + e.getMessage());
     }
     return ctx.ack();
   }

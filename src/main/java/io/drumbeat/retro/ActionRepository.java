@@ -55,4 +55,10 @@ public interface ActionRepository {
       "select * from retro_action where channel = :channel and retro_id < :retroId"
           + " and done_at is null order by id")
   List<ActionItem> openBefore(String channel, long retroId);
+
+  /** {@code owner}'s open action items of every retro: by due date (none last), then oldest. */
+  @SqlQuery(
+      "select * from retro_action where owner = :owner and done_at is null"
+          + " order by case when due_date is null then 1 else 0 end, due_date, id")
+  List<ActionItem> openOwnedBy(String owner);
 }

@@ -41,6 +41,19 @@ final class ItemModal {
    * for {@code userId}.
    */
   public static View build(Retro retro, RetroItem item, RetroKey key, String userId) {
+    return build(retro, item, key, userId, item == null ? null : item.text());
+  }
+
+  /**
+   * Like {@link #build(Retro, RetroItem, RetroKey, String)}, with the text field prefilled with
+   * {@code text} (plain text as it should read, e.g. a message for "Add to retro"; cut to {@value
+   * RetroItem#MAX_TEXT} characters), or empty when null.
+   */
+  static View build(Retro retro, RetroItem item, RetroKey key, String userId, String text) {
+    String initialText =
+        text == null || text.isBlank()
+            ? null
+            : text.length() > RetroItem.MAX_TEXT ? text.substring(0, RetroItem.MAX_TEXT) : text;
     List<OptionObject> prompts =
         Arrays.stream(RetroCategory.values())
             .map(c -> option(plainText(c.prompt()), c.name()))
@@ -76,7 +89,7 @@ final class ItemModal {
                                 t.actionId("text")
                                     .multiline(true)
                                     .maxLength(RetroItem.MAX_TEXT)
-                                    .initialValue(item == null ? null : item.text())))));
+                                    .initialValue(initialText)))));
     if (item != null) {
       blocks.add(
           input(

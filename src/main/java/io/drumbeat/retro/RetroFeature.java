@@ -29,6 +29,9 @@ public final class RetroFeature {
   /** {@code action_id} of the checkbox groups in the voting modal: {@value}. */
   public static final String VOTE_PICK = VoteModal.PICK;
 
+  /** {@code callback_id} of the "Add to retro" message shortcut: {@value}. */
+  public static final String ADD_TO_RETRO = AddToRetro.CALLBACK_ID;
+
   /** {@code action_id} of the "Mark done" button in an action item's DM: {@value}. */
   public static final String ACTION_DONE = ActionItems.DONE;
 
@@ -65,7 +68,7 @@ public final class RetroFeature {
             config::isAdmin,
             s.clock());
     ActionItems actions =
-        new ActionItems(s.jdbi(), s.outbox(), announcer, s.clock(), config.timezone());
+        new ActionItems(s.jdbi(), s.outbox(), announcer, s.clock(), config.timezone(), s.home());
     Followups followups = new Followups(s.jdbi(), s.outbox());
     StartCheck startCheck = new StartCheck(s.jdbi(), s.slack(), starter, followups, s.clock());
     RetroCommand command = new RetroCommand(starter, startCheck, phases, actions, followups);
@@ -73,7 +76,8 @@ public final class RetroFeature {
     ActionListeners actionListeners =
         new ActionListeners(s.jdbi(), actions, s.slack(), followups, s.replays(), phases::mayMove);
     RetroVoting voting =
-        new RetroVoting(s.jdbi(), s.slack(), s.clock(), followups, s.replays(), announcer::refresh);
+        new RetroVoting(
+            s.jdbi(), s.slack(), s.clock(), followups, s.replays(), announcer::refresh, s.home());
     return new Feature(
         List.of(startCheck.task()),
         List.of(),
@@ -82,6 +86,7 @@ public final class RetroFeature {
           items.register(app);
           actionListeners.register(app);
           voting.register(app);
+          new AddToRetro(s.jdbi(), s.slack(), followups).register(app);
         },
         List.of(),
         "`/retro start TITLE` run a retrospective in this channel (`/retro help` for more)");

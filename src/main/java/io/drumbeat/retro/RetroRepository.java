@@ -56,6 +56,10 @@ public interface RetroRepository {
   @SqlQuery("select * from retro where open_channel = :channel")
   Optional<Retro> openIn(String channel);
 
+  /** Every retro not closed yet, newest first. */
+  @SqlQuery("select * from retro where open_channel is not null order by id desc")
+  List<Retro> open();
+
   @SqlQuery("select * from retro where id = :id")
   Optional<Retro> find(long id);
 

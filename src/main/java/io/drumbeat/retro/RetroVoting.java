@@ -9,6 +9,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import io.drumbeat.DrumbeatException;
+import io.drumbeat.HomeRefresh;
 import io.drumbeat.delivery.Followups;
 import io.drumbeat.slack.ModalTrouble;
 import io.drumbeat.slack.Replays;
@@ -40,6 +41,7 @@ final class RetroVoting {
   private final Followups followups;
   private final Replays replays;
   private final LongConsumer onBallot;
+  private final HomeRefresh home;
 
   /**
    * @param jdbi database
@@ -49,6 +51,7 @@ final class RetroVoting {
    * @param replays submissions already handled (a replayed ballot changes no vote)
    * @param onBallot told the retro id in the transaction of each ballot (records the redraw of the
    *     voter count)
+   * @param home redraws the voter's App Home in the transaction of their ballot
    */
   RetroVoting(
       Jdbi jdbi,
@@ -56,13 +59,15 @@ final class RetroVoting {
       Clock clock,
       Followups followups,
       Replays replays,
-      LongConsumer onBallot) {
+      LongConsumer onBallot,
+      HomeRefresh home) {
     this.jdbi = jdbi;
     this.replays = replays;
     this.slack = slack;
     this.clock = clock;
     this.followups = followups;
     this.onBallot = onBallot;
+    this.home = home;
   }
 
   /** Registers the button, paging and submission listeners on {@code app}. */
@@ -150,6 +155,7 @@ final class RetroVoting {
       throw new DrumbeatException(refused.get());
     }
     onBallot.accept(state.retroId());
+    home.redraw(h, voter);
   }
 
   private static Response errors(ViewSubmissionContext ctx, String field, String message) {

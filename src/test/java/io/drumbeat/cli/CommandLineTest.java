@@ -147,7 +147,8 @@ class CommandLineTest {
 
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     assertThat(run.stdout())
-        .contains("DM to Sam Okafor", "#vp-sync", "OKR digest", "Demo finished");
+        .contains("DM to Sam Okafor", "#vp-sync", "OKR digest", "Demo finished")
+        .contains("The Home tab of Sam Okafor", "My key results");
     try (var left = Files.list(dir)) {
       assertThat(left).isEmpty();
     }

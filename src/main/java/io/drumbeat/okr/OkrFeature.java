@@ -41,6 +41,8 @@ public final class OkrFeature {
     OkrCalendar calendar =
         new OkrCalendar(s.clock(), config.timezone(), config.fiscalYearStartMonth());
     s.outbox().register(CheckInEcho.KIND, new CheckInEcho());
+    Trends trends = new Trends(config.fiscalYearStartMonth());
+    s.outbox().register(SparklineRenderer.KIND, new SparklineRenderer(trends));
     CheckInService checkIns =
         new CheckInService(
             s.jdbi(),
@@ -50,6 +52,7 @@ public final class OkrFeature {
             () -> config.okr().channel().map(s.channels()::id));
     OkrReminders reminders =
         new OkrReminders(s.jdbi(), calendar, config.okr().reminderAt(), s.outbox(), s.users());
+    QuarterCharts charts = new QuarterCharts(s.jdbi(), trends, s.outbox(), s.admins());
     OkrDigest digest =
         new OkrDigest(
             s.jdbi(),
@@ -57,7 +60,8 @@ public final class OkrFeature {
             config.okr().reminderAt(),
             config.okr().digestAt(),
             s.outbox(),
-            () -> s.channels().id(config.okr().digestChannel()));
+            () -> s.channels().id(config.okr().digestChannel()),
+            charts);
     OkrJobs jobs =
         new OkrJobs(
             reminders,

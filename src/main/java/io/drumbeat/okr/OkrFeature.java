@@ -28,6 +28,12 @@ public final class OkrFeature {
 
   private OkrFeature() {}
 
+  private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
+    List<T> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
   /**
    * Builds the feature from the shared parts.
    *
@@ -71,6 +77,34 @@ public final class OkrFeature {
             config.timezone(),
             Duration.ofHours(1),
             s.retryDelay().multipliedBy(60));
+    KrRetros retros =
+        new KrRetros(
+            s.jdbi(),
+            calendar,
+            config.fiscalYearStartMonth(),
+            config.okr().retroPrompt(),
+            s.outbox(),
+            s.replays(),
+            s.users());
+    ScorecardPost scorecard =
+        new ScorecardPost(
+            s.jdbi(),
+            new Scorecard(s.jdbi()),
+            charts,
+            s.outbox(),
+            () -> s.channels().id(config.okr().scorecardChannelOrDigest()),
+            s.clock());
+    QuarterJobs quarterJobs =
+        new QuarterJobs(
+            retros,
+            scorecard,
+            calendar,
+            config.fiscalYearStartMonth(),
+            config.okr().digestAt(),
+            Duration.ofHours(1),
+            s.retryDelay().multipliedBy(60));
+    KrRetroListeners retroListeners =
+        new KrRetroListeners(retros, s.slack(), new Followups(s.jdbi(), s.outbox()));
     OkrListeners listeners =
         new OkrListeners(
             checkIns,
@@ -80,9 +114,12 @@ public final class OkrFeature {
             config.okr(),
             new Followups(s.jdbi(), s.outbox()));
     return new Feature(
-        jobs.oneTime(),
-        jobs.recurring(),
-        listeners::register,
+        concat(jobs.oneTime(), quarterJobs.oneTime()),
+        concat(jobs.recurring(), quarterJobs.recurring()),
+        app -> {
+          listeners.register(app);
+          retroListeners.register(app);
+        },
         List.of(
             new AdminAction(
                 "digest now",
@@ -94,7 +131,16 @@ public final class OkrFeature {
             new AdminAction(
                 "remind okr now",
                 "send this week's KR check-in reminders now (each owner at most once a week)",
-                () -> new ReminderRun(reminders, calendar).run())),
+                () -> new ReminderRun(reminders, calendar).run()),
+            AdminAction.withArgument(
+                "scorecard",
+                "`[QUARTER]` post a quarter's OKR scorecard (default: the last quarter) to the"
+                    + " scorecard channel now",
+                quarter ->
+                    scorecard.postNow(
+                        quarter.isEmpty()
+                            ? QuarterWeeks.previous(calendar.currentQuarter())
+                            : Quarter.parse(quarter.toUpperCase(java.util.Locale.ROOT))))),
         "`/okr-update` check in on your key results for this week (`/okr-update help` for more)");
   }
 }

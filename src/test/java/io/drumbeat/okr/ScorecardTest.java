@@ -69,7 +69,7 @@ class ScorecardTest {
     assertThat(line)
         .isEqualTo(
             "*KR1.2* Cut p99 latency: :large_green_circle: On track (2026-W47)"
-                + " · 150 / 200 ms (50%) · <@U0AAA1>");
+                + " · 150 / 200 ms (50%) · grade 0.5 · <@U0AAA1>");
   }
 
   @Test
@@ -81,7 +81,7 @@ class ScorecardTest {
     assertThat(line)
         .isEqualTo(
             "*KR&lt;1&gt;* &lt;!channel&gt; &amp; more: :grey_question: no check-in"
-                + " · target 200 ms (from 100 ms) · <@U0AAA1>");
+                + " · target 200 ms (from 100 ms) · grade 0.0 · <@U0AAA1>");
   }
 
   @Test
@@ -92,6 +92,6 @@ class ScorecardTest {
         Scorecard.mrkdwn(
             new ScorecardLine("Fast", kr, checkIn("KR1.1", "2026-W47", CheckInStatus.DONE, "200")));
 
-    assertThat(line).hasSizeLessThanOrEqualTo(3000).endsWith("(100%) · <@U0AAA1>");
+    assertThat(line).hasSizeLessThanOrEqualTo(3000).endsWith("(100%) · grade 1.0 · <@U0AAA1>");
   }
 }

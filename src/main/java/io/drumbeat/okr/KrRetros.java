@@ -86,25 +86,29 @@ final class KrRetros {
   }
 
   /**
-   * The DMs due this week (organisation zone): in week 12 of the current quarter each owner's
-   * prompt, in week 13 each owner's reminder; none in other weeks.
+   * The DMs due this week or next (organisation zone): for week 12 of a quarter each owner's
+   * prompt, for week 13 each owner's reminder, at the time in the owner's own zone. Looking a week
+   * ahead lets an owner east of the organisation get Monday's DM on their Monday morning, which may
+   * still be the organisation's Sunday.
    */
-  List<Due> dueThisWeek() {
-    Quarter quarter = calendar.currentQuarter();
+  List<Due> dueSoon() {
     IsoWeek now = calendar.currentWeek();
-    boolean prompt = now.equals(QuarterWeeks.week(quarter, 12, fiscalYearStartMonth));
-    boolean reminder = now.equals(QuarterWeeks.week(quarter, 13, fiscalYearStartMonth));
-    if (!prompt && !reminder) {
-      return List.of();
-    }
-    List<String> owners = jdbi.onDemand(OkrRepository.class).owners(quarter.toString());
-    users.ensureKnown(owners);
-    WeeklyTime monday = new WeeklyTime(java.time.DayOfWeek.MONDAY, retroPrompt.time());
-    WeeklyTime at = prompt ? retroPrompt : monday;
     List<Due> due = new ArrayList<>();
-    for (String owner : owners) {
-      Instant when = at.in(now.monday(), users.zoneOf(owner, calendar.zone())).toInstant();
-      due.add(new Due(owner, quarter, reminder, when));
+    for (IsoWeek week : List.of(now, now.next())) {
+      Quarter quarter = calendar.quarterOf(week);
+      boolean prompt = week.equals(QuarterWeeks.week(quarter, 12, fiscalYearStartMonth));
+      boolean reminder = week.equals(QuarterWeeks.week(quarter, 13, fiscalYearStartMonth));
+      if (!prompt && !reminder) {
+        continue;
+      }
+      List<String> owners = jdbi.onDemand(OkrRepository.class).owners(quarter.toString());
+      users.ensureKnown(owners);
+      WeeklyTime at =
+          prompt ? retroPrompt : new WeeklyTime(java.time.DayOfWeek.MONDAY, retroPrompt.time());
+      for (String owner : owners) {
+        Instant when = at.in(week.monday(), users.zoneOf(owner, calendar.zone())).toInstant();
+        due.add(new Due(owner, quarter, reminder, when));
+      }
     }
     return due;
   }

@@ -19,10 +19,11 @@ import org.slf4j.LoggerFactory;
  * instances on one PostgreSQL run it once:
  *
  * <ul>
- *   <li>{@value #PLANNER} (every {@code planEvery}) schedules what is due this week: in week 12 and
- *       13 of a quarter each owner's {@value #KR_RETRO} DM ({@code OWNER:QUARTER:prompt} or {@code
- *       …:reminder}), and in week 1 of a quarter the previous quarter's {@value #SCORECARD} (id
- *       {@code QUARTER}) on that week's Monday at {@code okr.digestAt}'s time of day;
+ *   <li>{@value #PLANNER} (every {@code planEvery}) schedules what is due: for week 12 and 13 of a
+ *       quarter (planned from the week before) each owner's {@value #KR_RETRO} DM ({@code
+ *       OWNER:QUARTER:prompt} or {@code …:reminder}), and in week 1 of a quarter the previous
+ *       quarter's {@value #SCORECARD} (id {@code QUARTER}) on that week's Monday at {@code
+ *       okr.digestAt}'s time of day;
  *   <li>{@value #KR_RETRO} records the DM in the outbox ({@link KrRetros#send});
  *   <li>{@value #SCORECARD} records the final scorecard and its chart, and makes it final ({@link
  *       ScorecardPost#postFinal}).
@@ -98,7 +99,7 @@ final class QuarterJobs {
       int fiscalYearStartMonth,
       WeeklyTime digestAt,
       SchedulerClient client) {
-    for (KrRetros.Due due : retros.dueThisWeek()) {
+    for (KrRetros.Due due : retros.dueSoon()) {
       client.scheduleIfNotExists(krRetro.instance(due.instanceId()), due.at());
     }
     Quarter current = calendar.currentQuarter();

@@ -94,4 +94,21 @@ class ScorecardTest {
 
     assertThat(line).hasSizeLessThanOrEqualTo(3000).endsWith("(100%) · grade 1.0 · <@U0AAA1>");
   }
+
+  @Test
+  void a_line_of_a_kr_with_a_retrospective_shows_its_outcome_escaped_for_the_retro() {
+    KeyResult kr = kr("KR1.1", "O1", "Cut p99 latency", 0);
+    KrRetro retro = new KrRetro(Q, "KR1.1", "<!here> 90% & done", null, null, null, "U0AAA1", AT);
+
+    String line =
+        Scorecard.mrkdwn(
+            new ScorecardLine(
+                "Fast",
+                kr,
+                checkIn("KR1.1", "2026-W47", CheckInStatus.DONE, "190"),
+                java.util.List.of(7),
+                retro));
+
+    assertThat(line).endsWith("grade 0.9 · <@U0AAA1>\n> _Outcome:_ &lt;!here&gt; 90% &amp; done");
+  }
 }

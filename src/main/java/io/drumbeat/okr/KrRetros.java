@@ -1,11 +1,5 @@
 package io.drumbeat.okr;
 
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
-
-import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.config.WeeklyTime;
 import io.drumbeat.delivery.Content;
 import io.drumbeat.delivery.Delivery;
@@ -31,10 +25,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class KrRetros {
   /** {@code action_id} of the DM's per-KR button; its value is {@code QUARTER|KR_KEY}. */
-  static final String WRITE = "okr_kr_retro_write";
-
-  /** Most KRs listed in one DM (one block each, within Slack's 50 blocks per message). */
-  static final int MAX_LISTED = 45;
+  static final String WRITE = KrRetroPrompt.WRITE;
 
   private final Jdbi jdbi;
   private final OkrCalendar calendar;
@@ -148,52 +139,11 @@ final class KrRetros {
               Delivery.message(
                   key,
                   due.owner(),
-                  Content.of(title + " for " + quarter, blocks(title, quarter, krs, written))));
+                  Content.of(
+                      title + " for " + quarter,
+                      KrRetroPrompt.blocks(title, quarter, krs, written))));
           return "sent";
         });
-  }
-
-  private static List<LayoutBlock> blocks(
-      String title, String quarter, List<KeyResult> krs, Set<String> written) {
-    List<LayoutBlock> blocks = new ArrayList<>();
-    String intro =
-        "*"
-            + title
-            + "* for "
-            + quarter
-            + ". Before the quarterly retro, each KR's owner fills in its retrospective slide:"
-            + " the outcome in one line, what worked, what didn't, what we learned. It goes on the"
-            + " scorecard, and you can edit it until the scorecard is final.";
-    blocks.add(section(s -> s.text(markdownText(intro))));
-    for (KeyResult kr : krs.stream().limit(MAX_LISTED).toList()) {
-      boolean done = written.contains(kr.krKey());
-      String text =
-          Mrkdwn.truncate(CheckInText.title(kr), 2900)
-              + (done ? "\n:white_check_mark: written" : "");
-      blocks.add(
-          section(
-              s ->
-                  s.text(markdownText(text))
-                      .accessory(
-                          button(
-                              b ->
-                                  b.actionId(WRITE)
-                                      .text(plainText(done ? "Edit" : "Write"))
-                                      .value(kr.quarter() + "|" + kr.krKey())))));
-    }
-    if (krs.size() > MAX_LISTED) {
-      blocks.add(
-          section(
-              s ->
-                  s.text(
-                      markdownText(
-                          "…and "
-                              + (krs.size() - MAX_LISTED)
-                              + " more KRs; each reminder lists the first "
-                              + MAX_LISTED
-                              + "."))));
-    }
-    return blocks;
   }
 
   /**

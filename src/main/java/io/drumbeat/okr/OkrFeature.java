@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Assembles the weekly OKR check-ins: the modal, Friday reminders and the Monday digest. Its
- * listeners, services and jobs are package-private; Drumbeat gets them only through this class.
+ * Assembles the OKR week and quarter: the check-in modal, Friday reminders, the Monday digest with
+ * its trend chart, the KR owners' retrospectives and the quarterly scorecard. Its listeners,
+ * services and jobs are package-private; Drumbeat gets them only through this class.
  *
  * <p>Its constants are the Slack identifiers that code outside the package relies on: {@link
  * io.drumbeat.Drumbeat#COMMANDS} (checked against {@code manifest.yml}), and the demo and tests,

@@ -117,4 +117,25 @@ class KrRetroEndToEndTest {
           .isEqualTo("p99 at 480 ms");
     }
   }
+
+  @Test
+  void the_quarterly_retro_with_okrs_shows_each_written_outcome_in_its_announcement_and_notes() {
+    try (TestSlackApp t = TestSlackApp.start(TestDb.H2, WEEK_13.plusHours(13))) {
+      write(t, "U0AAA1", "KR1.1", "p99 at 480 ms <!channel>");
+
+      t.command("U0AAA1", "/retro", "start Q4 retro --okrs FY2027-Q4");
+      t.deliverAll();
+      String announcement = t.postsTo("C0DIST").get(0).json("blocks").toString();
+      t.command("U0AAA1", "/retro", "close");
+      t.deliverAll();
+      List<SlackCall> posts = t.postsTo("C0DIST");
+      String notes = posts.get(posts.size() - 1).json("blocks").toString();
+
+      for (String message : List.of(announcement, notes)) {
+        assertThat(message)
+            .contains("_Outcome:_ p99 at 480 ms &lt;!channel&gt;", "grade 0.0")
+            .doesNotContain("<!channel>");
+      }
+    }
+  }
 }

@@ -138,4 +138,23 @@ class KrRetroEndToEndTest {
       }
     }
   }
+
+  @Test
+  void the_week_13_reminder_comes_on_monday_at_10_in_each_owners_own_zone() {
+    try (TestSlackApp t = TestSlackApp.start(TestDb.H2, WEEK_13.minusDays(2))) {
+      Map<String, Instant> first = new HashMap<>();
+      while (t.clock.instant().isBefore(WEEK_13.plusDays(1).toInstant())) {
+        t.advanceTo(t.clock.instant().plus(Duration.ofHours(1)).atZone(LA), Duration.ofHours(1));
+        for (String owner : List.of("U0AAA1", "U0BBB2", "U0CCC3")) {
+          if (!first.containsKey(owner) && !dms(t, owner, "Reminder: write your KR").isEmpty()) {
+            first.put(owner, t.clock.instant());
+          }
+        }
+      }
+
+      assertThat(first.get("U0BBB2")).isEqualTo(Instant.parse("2027-01-24T21:00:00Z")); // Auckland
+      assertThat(first.get("U0AAA1")).isEqualTo(Instant.parse("2027-01-25T18:00:00Z")); // LA
+      assertThat(first.get("U0CCC3")).isEqualTo(Instant.parse("2027-01-25T20:00:00Z")); // Honolulu
+    }
+  }
 }

@@ -33,7 +33,7 @@ public final class AdminJobs {
   /**
    * One admin's request.
    *
-   * @param words what followed {@code /drumbeat}, e.g. "digest now"
+   * @param words what followed {@code /drumbeat}, e.g. "digest now" or "scorecard FY2027-Q1"
    * @param userId the admin
    * @param responseUrl where the report goes (valid 30 minutes), or null for a DM to {@code userId}
    */
@@ -69,13 +69,12 @@ public final class AdminJobs {
   }
 
   private static String run(List<AdminAction> actions, Job job) {
-    AdminAction action =
-        actions.stream().filter(a -> a.words().equals(job.words())).findFirst().orElse(null);
-    if (action == null) {
+    AdminAction.Match match = AdminAction.find(actions, job.words()).orElse(null);
+    if (match == null) {
       return ":x: `/drumbeat " + Mrkdwn.escape(job.words()) + "` is not a job of this version.";
     }
     try {
-      return action.run().get();
+      return match.run();
     } catch (RuntimeException e) {
       LOG.error("/drumbeat {} failed", job.words(), e);
       return ":x: `/drumbeat " + job.words() + "` failed: " + Mrkdwn.escape(e.getMessage());

@@ -51,12 +51,13 @@ public final class DrumbeatCommand {
 
   private Response onCommand(SlashCommandRequest req, SlashCommandContext ctx) {
     String text = req.getPayload().getText() == null ? "" : req.getPayload().getText();
-    String words = String.join(" ", text.trim().toLowerCase(Locale.ROOT).split("\\s+"));
+    String typed = String.join(" ", text.trim().split("\\s+"));
+    String words = typed.toLowerCase(Locale.ROOT);
     if (words.isEmpty() || words.equals("help")) {
       return ctx.ack(help());
     }
-    AdminAction action =
-        actions.stream().filter(a -> a.words().equals(words)).findFirst().orElse(null);
+    AdminAction.Match match = AdminAction.find(actions, typed).orElse(null);
+    AdminAction action = match == null ? null : match.action();
     if (action == null) {
       return ctx.ack(
           "I don't know `/drumbeat " + io.drumbeat.slack.SlashText.mrkdwn(words) + "`.\n" + help());
@@ -69,8 +70,11 @@ public final class DrumbeatCommand {
               + "`. Admins are listed under `admins` in drumbeat.yml.");
     }
     LOG.info("{} ran /drumbeat {}", userId, action.words());
-    jobs.start(new AdminJobs.Job(action.words(), userId, req.getPayload().getResponseUrl()));
-    return ctx.ack(":hourglass_flowing_sand: Running `/drumbeat " + action.words() + "`…");
+    jobs.start(new AdminJobs.Job(typed, userId, req.getPayload().getResponseUrl()));
+    return ctx.ack(
+        ":hourglass_flowing_sand: Running `/drumbeat "
+            + io.drumbeat.slack.SlashText.mrkdwn(typed)
+            + "`…");
   }
 
   private String help() {

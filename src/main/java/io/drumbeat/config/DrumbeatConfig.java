@@ -75,7 +75,8 @@ public record DrumbeatConfig(
   /**
    * Every channel reference in the file, each with its key path, e.g. to check at start-up that the
    * bot can post in all of them. Order: each team's {@code channel}, then {@code okr.channel} (if
-   * set), {@code okr.digestChannel}, {@code retro.channel} (if set).
+   * set), {@code okr.digestChannel}, {@code okr.scorecardChannel} (if set), {@code retro.channel}
+   * (if set).
    *
    * @return the references, unmodifiable; the same channel may appear more than once
    */
@@ -84,6 +85,7 @@ public record DrumbeatConfig(
     teams.forEach(team -> result.add(team.channel()));
     okr.channel().ifPresent(result::add);
     result.add(okr.digestChannel());
+    okr.scorecardChannel().ifPresent(result::add);
     retro.channel().ifPresent(result::add);
     return List.copyOf(result);
   }

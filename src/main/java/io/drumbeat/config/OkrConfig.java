@@ -11,12 +11,21 @@ import java.util.Optional;
  * @param digestAt when the digest is posted, in the organisation's time zone; default MON 08:00
  * @param reminderAt when each key-result owner is reminded to check in, in the owner's own time
  *     zone (from their Slack profile); default FRI 14:00
+ * @param scorecardChannel where the quarterly scorecard is shared; empty for {@code digestChannel}
+ * @param retroPrompt when, in week 12 of the quarter, each KR owner is asked for their KR
+ *     retrospectives, in the owner's own zone; default MON 10:00
  */
 public record OkrConfig(
     Optional<ChannelRef> channel,
     ChannelRef digestChannel,
     WeeklyTime digestAt,
-    WeeklyTime reminderAt) {
+    WeeklyTime reminderAt,
+    Optional<ChannelRef> scorecardChannel,
+    WeeklyTime retroPrompt) {
+
+  /** Default of {@code retroPrompt}: MON 10:00. */
+  public static final WeeklyTime DEFAULT_RETRO_PROMPT =
+      new WeeklyTime(java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(10, 0));
 
   /**
    * @throws NullPointerException if any argument is null
@@ -26,5 +35,21 @@ public record OkrConfig(
     Objects.requireNonNull(digestChannel, "digestChannel");
     Objects.requireNonNull(digestAt, "digestAt");
     Objects.requireNonNull(reminderAt, "reminderAt");
+    Objects.requireNonNull(scorecardChannel, "scorecardChannel");
+    Objects.requireNonNull(retroPrompt, "retroPrompt");
+  }
+
+  /** The section without a scorecard channel (the digest channel) and the default retro prompt. */
+  public OkrConfig(
+      Optional<ChannelRef> channel,
+      ChannelRef digestChannel,
+      WeeklyTime digestAt,
+      WeeklyTime reminderAt) {
+    this(channel, digestChannel, digestAt, reminderAt, Optional.empty(), DEFAULT_RETRO_PROMPT);
+  }
+
+  /** Where the scorecard goes: {@code scorecardChannel}, else {@code digestChannel}. */
+  public ChannelRef scorecardChannelOrDigest() {
+    return scorecardChannel.orElse(digestChannel);
   }
 }

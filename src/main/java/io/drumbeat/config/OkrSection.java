@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /** Reads the {@code okr} section of {@code drumbeat.yml}. */
 final class OkrSection {
-  static final List<String> KEYS = List.of("channel", "digestChannel", "digestAt", "reminderAt");
+  static final List<String> KEYS =
+      List.of(
+          "channel", "digestChannel", "digestAt", "reminderAt", "scorecardChannel", "retroPrompt");
   static final WeeklyTime DEFAULT_DIGEST_AT = new WeeklyTime(DayOfWeek.MONDAY, LocalTime.of(8, 0));
   static final WeeklyTime DEFAULT_REMINDER_AT =
       new WeeklyTime(DayOfWeek.FRIDAY, LocalTime.of(14, 0));
@@ -33,10 +35,18 @@ final class OkrSection {
     Optional<WeeklyTime> digestAt = okr.get("digestAt").text(WeeklyTime::parse, DEFAULT_DIGEST_AT);
     Optional<WeeklyTime> reminderAt =
         okr.get("reminderAt").text(WeeklyTime::parse, DEFAULT_REMINDER_AT);
+    Optional<ChannelRef> scorecardChannel = okr.get("scorecardChannel").channel(false);
+    Optional<WeeklyTime> retroPrompt =
+        okr.get("retroPrompt").text(WeeklyTime::parse, OkrConfig.DEFAULT_RETRO_PROMPT);
     if (okr.problemCount() > before) {
       return null;
     }
     return new OkrConfig(
-        channel, digestChannel.orElseThrow(), digestAt.orElseThrow(), reminderAt.orElseThrow());
+        channel,
+        digestChannel.orElseThrow(),
+        digestAt.orElseThrow(),
+        reminderAt.orElseThrow(),
+        scorecardChannel,
+        retroPrompt.orElseThrow());
   }
 }

@@ -137,7 +137,8 @@ final class Deliverer {
           renderer.failed(h, row, error); // the subject first, as in Attempt#record
           h.attach(OutboxRepository.class)
               .finish(row.deliveryKey(), DeliveryState.FAILED, error, clock.instant());
-          if (row.via() != Via.RESPOND) {
+          // A thread reply whose parent failed is not reported again: the parent's failure was.
+          if (row.via() != Via.RESPOND && !error.startsWith("thread_parent_not_posted")) {
             report.failed(h, row, error);
           }
         });

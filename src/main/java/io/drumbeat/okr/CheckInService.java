@@ -17,8 +17,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Stores check-ins and records, in the same transaction, what people are told about them: the echo
  * in the okr channel (drawn from the stored check-in by {@link CheckInEcho}, so a revision edits it
- * in place and it is never posted twice) and a short confirmation DM to the owner. The outbox
- * delivers both.
+ * in place and it is never posted twice), a short confirmation DM to the owner, and in its thread
+ * each KR's trend image ({@link SparklineRenderer}). The outbox delivers them.
  */
 final class CheckInService {
   private final Jdbi jdbi;
@@ -130,12 +130,14 @@ final class CheckInService {
                     + "*:\n"
                     + String.join("\n", summary)
                     + "\nRun `/okr-update` again this week to revise it.";
+            String confirmation = "okr-confirm:" + userId + ":" + submission;
             outbox.enqueue(
                 h,
                 Delivery.message(
-                    "okr-confirm:" + userId + ":" + submission,
-                    userId,
-                    Content.text(Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT))));
+                    confirmation, userId, Content.text(Mrkdwn.truncate(text, Mrkdwn.MAX_TEXT))));
+            for (CheckInForm.Entry e : entries) {
+              outbox.enqueue(h, SparklineRenderer.delivery(confirmation, e.kr(), userId));
+            }
             home.redraw(h, userId);
           }
           return saved;

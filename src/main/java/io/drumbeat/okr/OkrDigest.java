@@ -29,6 +29,7 @@ final class OkrDigest {
   private final WeeklyTime digestAt;
   private final Outbox outbox;
   private final Supplier<String> channel;
+  private final QuarterCharts charts;
 
   /**
    * @param jdbi database
@@ -37,6 +38,7 @@ final class OkrDigest {
    *     day has begun
    * @param outbox where the digest is recorded (a channel problem reaches the admins from there)
    * @param channel the id of {@code okr.digestChannel} (looked up when needed)
+   * @param charts the quarter's trend chart, shared in the digest's thread
    */
   public OkrDigest(
       Jdbi jdbi,
@@ -44,8 +46,10 @@ final class OkrDigest {
       WeeklyTime reminderAt,
       WeeklyTime digestAt,
       Outbox outbox,
-      Supplier<String> channel) {
+      Supplier<String> channel,
+      QuarterCharts charts) {
     this.jdbi = jdbi;
+    this.charts = charts;
     this.calendar = calendar;
     this.reminderAt = reminderAt;
     this.digestAt = digestAt;
@@ -86,6 +90,7 @@ final class OkrDigest {
     List<List<LayoutBlock>> messages = DigestRenderer.render(digest);
     String prefix = "okr-digest:" + digest.quarter() + ":" + digest.week() + run + ":";
     String channel = this.channel.get();
+    QuarterCharts.Drawn chart = charts.draw(digest.quarter());
     return jdbi.inTransaction(
         h -> {
           boolean recorded = false;
@@ -101,6 +106,9 @@ final class OkrDigest {
             Delivery part =
                 Delivery.message(prefix + (i + 1), channel, Content.of(text, messages.get(i)));
             recorded |= outbox.enqueue(h, i == 0 ? part : part.inThreadOf(prefix + 1));
+          }
+          if (recorded) {
+            charts.record(h, chart, channel, prefix + 1, "the OKR digest of " + digest.week());
           }
           return recorded;
         });

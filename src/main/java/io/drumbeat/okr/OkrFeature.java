@@ -9,8 +9,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Assembles the weekly OKR check-ins: the modal, Friday reminders and the Monday digest. Its
- * listeners, services and jobs are package-private; Drumbeat gets them only through this class.
+ * Assembles the OKR week and quarter: the check-in modal, Friday reminders, the Monday digest with
+ * its trend chart, the KR owners' retrospectives and the quarterly scorecard. Its listeners,
+ * services and jobs are package-private; Drumbeat gets them only through this class.
  *
  * <p>Its constants are the Slack identifiers that code outside the package relies on: {@link
  * io.drumbeat.Drumbeat#COMMANDS} (checked against {@code manifest.yml}), and the demo and tests,
@@ -28,6 +29,12 @@ public final class OkrFeature {
 
   private OkrFeature() {}
 
+  private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
+    List<T> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
   /**
    * Builds the feature from the shared parts.
    *
@@ -41,6 +48,8 @@ public final class OkrFeature {
     OkrCalendar calendar =
         new OkrCalendar(s.clock(), config.timezone(), config.fiscalYearStartMonth());
     s.outbox().register(CheckInEcho.KIND, new CheckInEcho());
+    Trends trends = new Trends(config.fiscalYearStartMonth());
+    s.outbox().register(SparklineRenderer.KIND, new SparklineRenderer(trends));
     CheckInService checkIns =
         new CheckInService(
             s.jdbi(),
@@ -51,6 +60,7 @@ public final class OkrFeature {
             s.home());
     OkrReminders reminders =
         new OkrReminders(s.jdbi(), calendar, config.okr().reminderAt(), s.outbox(), s.users());
+    QuarterCharts charts = new QuarterCharts(s.jdbi(), trends, s.outbox(), s.admins());
     OkrDigest digest =
         new OkrDigest(
             s.jdbi(),
@@ -58,7 +68,8 @@ public final class OkrFeature {
             config.okr().reminderAt(),
             config.okr().digestAt(),
             s.outbox(),
-            () -> s.channels().id(config.okr().digestChannel()));
+            () -> s.channels().id(config.okr().digestChannel()),
+            charts);
     OkrJobs jobs =
         new OkrJobs(
             reminders,
@@ -68,6 +79,34 @@ public final class OkrFeature {
             config.timezone(),
             Duration.ofHours(1),
             s.retryDelay().multipliedBy(60));
+    KrRetros retros =
+        new KrRetros(
+            s.jdbi(),
+            calendar,
+            config.fiscalYearStartMonth(),
+            config.okr().retroPrompt(),
+            s.outbox(),
+            s.replays(),
+            s.users());
+    ScorecardPost scorecard =
+        new ScorecardPost(
+            s.jdbi(),
+            new Scorecard(s.jdbi()),
+            charts,
+            s.outbox(),
+            () -> s.channels().id(config.okr().scorecardChannelOrDigest()),
+            s.clock());
+    QuarterJobs quarterJobs =
+        new QuarterJobs(
+            retros,
+            scorecard,
+            calendar,
+            config.fiscalYearStartMonth(),
+            config.okr().digestAt(),
+            Duration.ofHours(1),
+            s.retryDelay().multipliedBy(60));
+    KrRetroListeners retroListeners =
+        new KrRetroListeners(retros, s.slack(), new Followups(s.jdbi(), s.outbox()));
     OkrListeners listeners =
         new OkrListeners(
             checkIns,
@@ -77,9 +116,12 @@ public final class OkrFeature {
             config.okr(),
             new Followups(s.jdbi(), s.outbox()));
     return new Feature(
-        jobs.oneTime(),
-        jobs.recurring(),
-        listeners::register,
+        concat(jobs.oneTime(), quarterJobs.oneTime()),
+        concat(jobs.recurring(), quarterJobs.recurring()),
+        app -> {
+          listeners.register(app);
+          retroListeners.register(app);
+        },
         List.of(
             new AdminAction(
                 "digest now",
@@ -91,7 +133,16 @@ public final class OkrFeature {
             new AdminAction(
                 "remind okr now",
                 "send this week's KR check-in reminders now (each owner at most once a week)",
-                () -> new ReminderRun(reminders, calendar).run())),
+                () -> new ReminderRun(reminders, calendar).run()),
+            AdminAction.withArgument(
+                "scorecard",
+                "`[QUARTER]` post a quarter's OKR scorecard (default: the last quarter) to the"
+                    + " scorecard channel now",
+                quarter ->
+                    scorecard.postNow(
+                        quarter.isEmpty()
+                            ? QuarterWeeks.previous(calendar.currentQuarter())
+                            : Quarter.parse(quarter.toUpperCase(java.util.Locale.ROOT))))),
         "`/okr-update` check in on your key results for this week (`/okr-update help` for more)");
   }
 }

@@ -120,6 +120,10 @@ public interface OkrRepository extends Transactional<OkrRepository> {
   @SqlQuery("select * from check_in where quarter = :quarter and kr_key = :krKey order by iso_week")
   List<CheckIn> history(String quarter, String krKey);
 
+  /** Every check-in of the quarter, by KR key then ISO week. */
+  @SqlQuery("select * from check_in where quarter = :quarter order by kr_key, iso_week")
+  List<CheckIn> quarterCheckIns(String quarter);
+
   /** Each KR's latest check-in of the quarter (by ISO week), ordered by KR key. */
   @SqlQuery(
       "select c.* from check_in c where c.quarter = :quarter and c.iso_week ="

@@ -80,7 +80,9 @@ final class RetroMarkdown {
                   + MarkdownEscape.line(CheckInText.plainValueVsTarget(kr, last.currentValue()));
       md.append("- **").append(MarkdownEscape.line(kr.krKey())).append("** ");
       md.append(MarkdownEscape.line(kr.title())).append(": ").append(facts);
+      md.append(" · grade ").append(line.grade());
       md.append(" · @").append(MarkdownEscape.line(kr.ownerId())).append("\n");
+      md.append(io.drumbeat.okr.ScorecardExport.retro(line.retro(), "  "));
     }
   }
 

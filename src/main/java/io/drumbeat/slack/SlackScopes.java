@@ -27,6 +27,8 @@ public final class SlackScopes {
               "conversations.replies", Set.of("channels:history", "groups:history", "im:history")),
           Map.entry("conversations.join", Set.of("channels:join")),
           Map.entry("conversations.open", Set.of("im:write")),
+          Map.entry("files.getUploadURLExternal", Set.of("files:write")),
+          Map.entry("files.completeUploadExternal", Set.of("files:write")),
           Map.entry("users.list", Set.of("users:read")),
           Map.entry("views.open", Set.of()),
           Map.entry("views.update", Set.of()));

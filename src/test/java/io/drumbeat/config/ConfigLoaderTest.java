@@ -49,7 +49,9 @@ class ConfigLoaderTest {
                 Optional.of(new ChannelRef("okr.channel", "#okrs")),
                 new ChannelRef("okr.digestChannel", "#vp-sync"),
                 WeeklyTime.parse("MON 08:00"),
-                WeeklyTime.parse("FRI 14:00")));
+                WeeklyTime.parse("FRI 14:00"),
+                Optional.empty(),
+                WeeklyTime.parse("MON 10:00")));
     assertThat(config.retro())
         .isEqualTo(new RetroConfig(Optional.of(new ChannelRef("retro.channel", "#retros")), 3));
   }
@@ -67,6 +69,8 @@ class ConfigLoaderTest {
     assertThat(config.okr().channel()).isEmpty();
     assertThat(config.okr().digestAt()).hasToString("MON 08:00");
     assertThat(config.okr().reminderAt()).hasToString("FRI 14:00");
+    assertThat(config.okr().scorecardChannel()).isEmpty();
+    assertThat(config.okr().retroPrompt()).hasToString("MON 10:00");
     assertThat(config.retro()).isEqualTo(new RetroConfig(Optional.empty(), 3));
   }
 

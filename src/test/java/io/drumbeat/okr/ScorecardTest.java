@@ -69,7 +69,7 @@ class ScorecardTest {
     assertThat(line)
         .isEqualTo(
             "*KR1.2* Cut p99 latency: :large_green_circle: On track (2026-W47)"
-                + " · 150 / 200 ms (50%) · <@U0AAA1>");
+                + " · 150 / 200 ms (50%) · grade 0.5 · <@U0AAA1>");
   }
 
   @Test
@@ -81,7 +81,7 @@ class ScorecardTest {
     assertThat(line)
         .isEqualTo(
             "*KR&lt;1&gt;* &lt;!channel&gt; &amp; more: :grey_question: no check-in"
-                + " · target 200 ms (from 100 ms) · <@U0AAA1>");
+                + " · target 200 ms (from 100 ms) · grade 0.0 · <@U0AAA1>");
   }
 
   @Test
@@ -92,6 +92,23 @@ class ScorecardTest {
         Scorecard.mrkdwn(
             new ScorecardLine("Fast", kr, checkIn("KR1.1", "2026-W47", CheckInStatus.DONE, "200")));
 
-    assertThat(line).hasSizeLessThanOrEqualTo(3000).endsWith("(100%) · <@U0AAA1>");
+    assertThat(line).hasSizeLessThanOrEqualTo(3000).endsWith("(100%) · grade 1.0 · <@U0AAA1>");
+  }
+
+  @Test
+  void a_line_of_a_kr_with_a_retrospective_shows_its_outcome_escaped_for_the_retro() {
+    KeyResult kr = kr("KR1.1", "O1", "Cut p99 latency", 0);
+    KrRetro retro = new KrRetro(Q, "KR1.1", "<!here> 90% & done", null, null, null, "U0AAA1", AT);
+
+    String line =
+        Scorecard.mrkdwn(
+            new ScorecardLine(
+                "Fast",
+                kr,
+                checkIn("KR1.1", "2026-W47", CheckInStatus.DONE, "190"),
+                java.util.List.of(7),
+                retro));
+
+    assertThat(line).endsWith("grade 0.9 · <@U0AAA1>\n> _Outcome:_ &lt;!here&gt; 90% &amp; done");
   }
 }

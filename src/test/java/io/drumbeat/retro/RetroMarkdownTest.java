@@ -39,8 +39,8 @@ class RetroMarkdownTest {
 
             ### Objective 1
 
-            - **KR1.1** Result \\<0\\>: no check-in · target 200 ms · @U0OWN0
-            - **KR1.2** Result \\<1\\>: At risk (2026-W47) · 1 / 200 ms (1%) · @U0OWN1
+            - **KR1.1** Result \\<0\\>: no check-in · target 200 ms · grade 0.0 · @U0OWN0
+            - **KR1.2** Result \\<1\\>: At risk (2026-W47) · 1 / 200 ms (1%) · grade 0.0 · @U0OWN1
 
             ## Wins
 

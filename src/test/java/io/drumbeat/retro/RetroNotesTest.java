@@ -43,9 +43,9 @@ class RetroNotesTest {
             "4 items · 4 people voted · 2 action items",
             ":dart: *OKR scorecard · FY2027-Q1*\n*Objective 1*\n"
                 + "*KR1.1* Result &lt;0&gt;: :grey_question: no check-in · target 200 ms"
-                + " · <@U0OWN0>\n"
+                + " · grade 0.0 · <@U0OWN0>\n"
                 + "*KR1.2* Result &lt;1&gt;: :large_yellow_circle: At risk (2026-W47)"
-                + " · 1 / 200 ms (1%) · <@U0OWN1>",
+                + " · 1 / 200 ms (1%) · grade 0.0 · <@U0OWN1>",
             "*Wins*\n• Shipped search &amp; more",
             "*What didn't go well*\n• CI was flaky\n" + NotesText.INDENT + "again &lt;!channel&gt;",
             "*Learnings*\n• Ask &lt;@U0BOSS&gt; early",

@@ -1,5 +1,6 @@
 package io.drumbeat.config;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,12 +12,16 @@ import java.util.Optional;
  * @param digestAt when the digest is posted, in the organisation's time zone; default MON 08:00
  * @param reminderAt when each key-result owner is reminded to check in, in the owner's own time
  *     zone (from their Slack profile); default FRI 14:00
+ * @param approvers Slack user ids who sign off a mid-quarter change to the current quarter's KRs
+ *     ({@code okr.approvers}); empty means the admins do (see {@link
+ *     DrumbeatConfig#okrApprovers()})
  */
 public record OkrConfig(
     Optional<ChannelRef> channel,
     ChannelRef digestChannel,
     WeeklyTime digestAt,
-    WeeklyTime reminderAt) {
+    WeeklyTime reminderAt,
+    List<String> approvers) {
 
   /**
    * @throws NullPointerException if any argument is null
@@ -26,5 +31,19 @@ public record OkrConfig(
     Objects.requireNonNull(digestChannel, "digestChannel");
     Objects.requireNonNull(digestAt, "digestAt");
     Objects.requireNonNull(reminderAt, "reminderAt");
+    approvers = List.copyOf(approvers);
+  }
+
+  /**
+   * Settings without {@code approvers} (the admins sign off changes).
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public OkrConfig(
+      Optional<ChannelRef> channel,
+      ChannelRef digestChannel,
+      WeeklyTime digestAt,
+      WeeklyTime reminderAt) {
+    this(channel, digestChannel, digestAt, reminderAt, List.of());
   }
 }

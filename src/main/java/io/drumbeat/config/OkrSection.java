@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /** Reads the {@code okr} section of {@code drumbeat.yml}. */
 final class OkrSection {
-  static final List<String> KEYS = List.of("channel", "digestChannel", "digestAt", "reminderAt");
+  static final List<String> KEYS =
+      List.of("channel", "digestChannel", "digestAt", "reminderAt", "approvers");
   static final WeeklyTime DEFAULT_DIGEST_AT = new WeeklyTime(DayOfWeek.MONDAY, LocalTime.of(8, 0));
   static final WeeklyTime DEFAULT_REMINDER_AT =
       new WeeklyTime(DayOfWeek.FRIDAY, LocalTime.of(14, 0));
@@ -33,10 +34,15 @@ final class OkrSection {
     Optional<WeeklyTime> digestAt = okr.get("digestAt").text(WeeklyTime::parse, DEFAULT_DIGEST_AT);
     Optional<WeeklyTime> reminderAt =
         okr.get("reminderAt").text(WeeklyTime::parse, DEFAULT_REMINDER_AT);
+    List<String> approvers = okr.get("approvers").list(Scalars::userId).orElse(List.of());
     if (okr.problemCount() > before) {
       return null;
     }
     return new OkrConfig(
-        channel, digestChannel.orElseThrow(), digestAt.orElseThrow(), reminderAt.orElseThrow());
+        channel,
+        digestChannel.orElseThrow(),
+        digestAt.orElseThrow(),
+        reminderAt.orElseThrow(),
+        approvers);
   }
 }

@@ -7,6 +7,7 @@ import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.delivery.Followups;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Assembles the weekly OKR check-ins: the modal, Friday reminders and the Monday digest. Its
@@ -67,6 +68,19 @@ public final class OkrFeature {
             config.timezone(),
             Duration.ofHours(1),
             s.retryDelay().multipliedBy(60));
+    CalendarJobs calendarJobs =
+        new CalendarJobs(
+            new PlanningCalendar(
+                s.jdbi(),
+                calendar,
+                new QuarterWeeks(config.fiscalYearStartMonth()),
+                config.calendar(),
+                s.outbox(),
+                s.channels()::id),
+            s.admins(),
+            s.clock(),
+            Duration.ofHours(1),
+            s.retryDelay().multipliedBy(60));
     OkrListeners listeners =
         new OkrListeners(
             checkIns,
@@ -76,8 +90,8 @@ public final class OkrFeature {
             config.okr(),
             new Followups(s.jdbi(), s.outbox()));
     return new Feature(
-        jobs.oneTime(),
-        jobs.recurring(),
+        Stream.concat(jobs.oneTime().stream(), Stream.of(calendarJobs.post())).toList(),
+        Stream.concat(jobs.recurring().stream(), Stream.of(calendarJobs.planner())).toList(),
         listeners::register,
         List.of(
             new AdminAction(

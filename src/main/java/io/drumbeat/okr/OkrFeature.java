@@ -89,10 +89,23 @@ public final class OkrFeature {
             new CheckInWindow(calendar, config.okr().reminderAt(), config.okr().digestAt()),
             config.okr(),
             new Followups(s.jdbi(), s.outbox()));
+    ChangeListeners changes =
+        new ChangeListeners(
+            new ChangeDecisions(
+                s.jdbi(),
+                new OkrImporter(s.jdbi()),
+                s.outbox(),
+                s.clock(),
+                config.okrApprovers(),
+                () -> s.channels().id(config.okr().channel().orElse(config.okr().digestChannel()))),
+            new Followups(s.jdbi(), s.outbox()));
     return new Feature(
         Stream.concat(jobs.oneTime().stream(), Stream.of(calendarJobs.post())).toList(),
         Stream.concat(jobs.recurring().stream(), Stream.of(calendarJobs.planner())).toList(),
-        listeners::register,
+        app -> {
+          listeners.register(app);
+          changes.register(app);
+        },
         List.of(
             new AdminAction(
                 "digest now",

@@ -35,7 +35,11 @@ import picocli.CommandLine.TypeConversionException;
     name = "export",
     mixinStandardHelpOptions = true,
     description = "Export data to files.",
-    subcommands = {ExportCommand.Updates.class, ExportRetroCommand.class})
+    subcommands = {
+      ExportCommand.Updates.class,
+      ExportRetroCommand.class,
+      ExportCheckinsCommand.class
+    })
 public final class ExportCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -88,7 +88,7 @@ public final class DailyExport {
    * return (OWASP, "CSV Injection"), so the spreadsheet shows it as text. Commons CSV has no such
    * option (CSV-199, "Won't Fix").
    */
-  static String csvCell(String cell) {
+  public static String csvCell(String cell) {
     return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 

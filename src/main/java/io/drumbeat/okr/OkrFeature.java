@@ -88,7 +88,8 @@ public final class OkrFeature {
             calendar,
             new CheckInWindow(calendar, config.okr().reminderAt(), config.okr().digestAt()),
             config.okr(),
-            new Followups(s.jdbi(), s.outbox()));
+            new Followups(s.jdbi(), s.outbox()),
+            new CheckInHistory(s.jdbi(), calendar, config));
     ChangeListeners changes =
         new ChangeListeners(
             new ChangeDecisions(

@@ -68,7 +68,11 @@ final class PlanningCalendar {
       return quarter + ":" + index;
     }
 
-    /** Parses {@link #instanceId()}. @throws DrumbeatException when malformed */
+    /**
+     * Parses {@link #instanceId()}; the result has no {@code at}.
+     *
+     * @throws DrumbeatException when {@code id} is not of that form
+     */
     static Occurrence parse(String id) {
       int colon = id.lastIndexOf(':');
       try {

@@ -9,6 +9,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.delivery.Content;
+import io.drumbeat.slack.MessagePacker;
 import io.drumbeat.slack.Mrkdwn;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.List;
 /**
  * The Slack messages of a mid-quarter OKR change: the approvers' DM with the diff and *Approve* /
  * *Reject*, and the notices of the decision. Each stays within Block Kit's limits for any diff: at
- * most {@value #MAX_DIFF_CHARS} characters of diff in sections of at most 3000, the rest counted.
+ * most {@value #MAX_DIFF_JSON} characters of JSON of diff in sections of at most 3000 characters,
+ * the rest counted.
  */
 final class ChangeMessages {
   /** {@code action_id} of the Approve button; its value is the change id. */
@@ -25,8 +27,12 @@ final class ChangeMessages {
   /** {@code action_id} of the Reject button; its value is the change id. */
   static final String REJECT = "okr-change-reject";
 
-  /** Most characters of diff lines shown in one message (the message JSON stays under 11,000). */
-  static final int MAX_DIFF_CHARS = 6000;
+  /**
+   * Most characters of JSON that the diff's sections take in one message, as {@link
+   * MessagePacker#jsonSize} counts them, so the whole message stays under {@link
+   * MessagePacker#MAX_JSON_CHARS}.
+   */
+  static final int MAX_DIFF_JSON = 8000;
 
   private ChangeMessages() {}
 
@@ -121,7 +127,8 @@ final class ChangeMessages {
     int shown = 0;
     int total = 0;
     for (String line : OkrDiff.mrkdwn(diff)) {
-      if (total + line.length() > MAX_DIFF_CHARS) {
+      int cost = MessagePacker.jsonSize(section(s -> s.text(markdownText(line))));
+      if (total + cost > MAX_DIFF_JSON) {
         break;
       }
       if (section.length() + line.length() + 1 > Mrkdwn.MAX_TEXT) {
@@ -130,7 +137,7 @@ final class ChangeMessages {
         section.setLength(0);
       }
       section.append(line).append('\n');
-      total += line.length() + 1;
+      total += cost;
       shown++;
     }
     if (section.length() > 0) {

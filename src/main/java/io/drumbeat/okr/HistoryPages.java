@@ -8,6 +8,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
+import io.drumbeat.slack.MessagePacker;
 import io.drumbeat.slack.Mrkdwn;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +29,40 @@ final class HistoryPages {
   /** Longest section of one week, in characters of mrkdwn. */
   static final int MAX_WEEK_CHARS = 1800;
 
+  /** Most characters of JSON of the week sections on one page. */
+  static final int MAX_PAGE_JSON = 8000;
+
   private HistoryPages() {}
 
-  /** How many pages {@code weeks} check-ins take (at least 1). */
-  static int count(int weeks) {
-    return Math.max(1, (weeks + WEEKS_PER_PAGE - 1) / WEEKS_PER_PAGE);
+  /**
+   * The week sections, newest first, split into pages.
+   *
+   * @param history oldest first
+   */
+  static List<List<LayoutBlock>> pages(KeyResult kr, List<CheckIn> history) {
+    List<CheckIn> newestFirst = new ArrayList<>(history);
+    java.util.Collections.reverse(newestFirst);
+    List<List<LayoutBlock>> pages = new ArrayList<>();
+    List<LayoutBlock> current = new ArrayList<>();
+    int size = 0;
+    for (int i = 0; i < newestFirst.size(); i++) {
+      CheckIn c = newestFirst.get(i);
+      CheckIn before = i + 1 < newestFirst.size() ? newestFirst.get(i + 1) : null;
+      String note = c.note() == null || c.note().isBlank() ? "" : "\n" + Mrkdwn.escape(c.note());
+      String text =
+          "*" + Mrkdwn.escape(c.isoWeek()) + "* · " + CheckInText.facts(kr, c, before) + note;
+      LayoutBlock week = section(s -> s.text(markdownText(Mrkdwn.truncate(text, MAX_WEEK_CHARS))));
+      int cost = MessagePacker.jsonSize(week);
+      if (!current.isEmpty() && (current.size() == WEEKS_PER_PAGE || size + cost > MAX_PAGE_JSON)) {
+        pages.add(current);
+        current = new ArrayList<>();
+        size = 0;
+      }
+      current.add(week);
+      size += cost;
+    }
+    pages.add(current);
+    return pages;
   }
 
   /**
@@ -42,10 +72,9 @@ final class HistoryPages {
    * @param page from 0; clamped to the last page
    */
   static List<LayoutBlock> page(KeyResult kr, List<CheckIn> history, int page) {
-    int pages = count(history.size());
+    List<List<LayoutBlock>> all = pages(kr, history);
+    int pages = all.size();
     int p = Math.min(Math.max(page, 0), pages - 1);
-    List<CheckIn> newestFirst = new ArrayList<>(history);
-    java.util.Collections.reverse(newestFirst);
     List<LayoutBlock> blocks = new ArrayList<>();
     String head =
         ":chart_with_upwards_trend: *Check-ins of "
@@ -62,15 +91,7 @@ final class HistoryPages {
     if (history.isEmpty()) {
       blocks.add(section(s -> s.text(markdownText("No check-ins yet this quarter."))));
     }
-    int from = p * WEEKS_PER_PAGE;
-    for (int i = from; i < Math.min(from + WEEKS_PER_PAGE, newestFirst.size()); i++) {
-      CheckIn c = newestFirst.get(i);
-      CheckIn before = i + 1 < newestFirst.size() ? newestFirst.get(i + 1) : null;
-      String note = c.note() == null || c.note().isBlank() ? "" : "\n" + Mrkdwn.escape(c.note());
-      String text =
-          "*" + Mrkdwn.escape(c.isoWeek()) + "* · " + CheckInText.facts(kr, c, before) + note;
-      blocks.add(section(s -> s.text(markdownText(Mrkdwn.truncate(text, MAX_WEEK_CHARS)))));
-    }
+    blocks.addAll(all.get(p));
     List<BlockElement> buttons = new ArrayList<>();
     String base = kr.quarter() + " " + kr.krKey() + " ";
     if (p > 0) {

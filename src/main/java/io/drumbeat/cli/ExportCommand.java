@@ -39,7 +39,8 @@ import picocli.CommandLine.TypeConversionException;
     subcommands = {
       ExportCommand.Updates.class,
       ExportRetroCommand.class,
-      ExportScorecardCommand.class
+      ExportScorecardCommand.class,
+      ExportCheckinsCommand.class
     })
 public final class ExportCommand implements Runnable {
   @Spec CommandSpec spec;

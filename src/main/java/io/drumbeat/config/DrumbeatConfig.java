@@ -22,6 +22,7 @@ import java.util.TreeSet;
  * @param teams the teams, in file order
  * @param okr the weekly OKR check-in settings
  * @param retro the retrospective settings
+ * @param calendar the quarterly planning calendar ({@code calendar}), in file order; may be empty
  */
 public record DrumbeatConfig(
     ZoneId timezone,
@@ -31,7 +32,8 @@ public record DrumbeatConfig(
     List<String> admins,
     List<TeamConfig> teams,
     OkrConfig okr,
-    RetroConfig retro) {
+    RetroConfig retro,
+    List<CalendarEntry> calendar) {
 
   /**
    * Copies every collection into an unmodifiable one.
@@ -54,6 +56,34 @@ public record DrumbeatConfig(
     teams = List.copyOf(teams);
     Objects.requireNonNull(okr, "okr");
     Objects.requireNonNull(retro, "retro");
+    calendar = List.copyOf(calendar);
+  }
+
+  /**
+   * A configuration without a planning calendar.
+   *
+   * @throws NullPointerException if any argument or element is null
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public DrumbeatConfig(
+      ZoneId timezone,
+      int fiscalYearStartMonth,
+      Set<DayOfWeek> workdays,
+      Set<LocalDate> holidays,
+      List<String> admins,
+      List<TeamConfig> teams,
+      OkrConfig okr,
+      RetroConfig retro) {
+    this(timezone, fiscalYearStartMonth, workdays, holidays, admins, teams, okr, retro, List.of());
+  }
+
+  /**
+   * Who signs off a mid-quarter OKR change: {@code okr.approvers}, else {@code admins}.
+   *
+   * @return Slack user ids, possibly empty (then no change can be signed off)
+   */
+  public List<String> okrApprovers() {
+    return okr.approvers().isEmpty() ? admins : okr.approvers();
   }
 
   /**
@@ -76,7 +106,7 @@ public record DrumbeatConfig(
    * Every channel reference in the file, each with its key path, e.g. to check at start-up that the
    * bot can post in all of them. Order: each team's {@code channel}, then {@code okr.channel} (if
    * set), {@code okr.digestChannel}, {@code okr.scorecardChannel} (if set), {@code retro.channel}
-   * (if set).
+   * (if set), each {@code calendar[].channel}.
    *
    * @return the references, unmodifiable; the same channel may appear more than once
    */
@@ -87,6 +117,7 @@ public record DrumbeatConfig(
     result.add(okr.digestChannel());
     okr.scorecardChannel().ifPresent(result::add);
     retro.channel().ifPresent(result::add);
+    calendar.forEach(entry -> result.add(entry.channel()));
     return List.copyOf(result);
   }
 }

@@ -153,6 +153,18 @@ final class Node {
     return Optional.of(value);
   }
 
+  /** A boolean ({@code true} or {@code false}), or {@code fallback} when absent. */
+  Optional<Boolean> flag(boolean fallback) {
+    if (isAbsent()) {
+      return Optional.of(fallback);
+    }
+    if (!json.isBoolean()) {
+      problem("expected true or false, got " + Scalars.describe(json));
+      return Optional.empty();
+    }
+    return Optional.of(json.booleanValue());
+  }
+
   /**
    * A channel reference. A key written without a value is reported even when optional: an unquoted
    * {@code #name} is a YAML comment, which leaves the key empty.

@@ -1,5 +1,6 @@
 package io.drumbeat.config;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ import java.util.Optional;
  * @param scorecardChannel where the quarterly scorecard is shared; empty for {@code digestChannel}
  * @param retroPrompt when, in week 12 of the quarter, each KR owner is asked for their KR
  *     retrospectives, in the owner's own zone; default MON 10:00
+ * @param approvers Slack user ids who sign off a mid-quarter change to the current quarter's KRs
+ *     ({@code okr.approvers}); empty means the admins do (see {@link
+ *     DrumbeatConfig#okrApprovers()})
  */
 public record OkrConfig(
     Optional<ChannelRef> channel,
@@ -21,7 +25,8 @@ public record OkrConfig(
     WeeklyTime digestAt,
     WeeklyTime reminderAt,
     Optional<ChannelRef> scorecardChannel,
-    WeeklyTime retroPrompt) {
+    WeeklyTime retroPrompt,
+    List<String> approvers) {
 
   /** Default of {@code retroPrompt}: MON 10:00. */
   public static final WeeklyTime DEFAULT_RETRO_PROMPT =
@@ -37,15 +42,28 @@ public record OkrConfig(
     Objects.requireNonNull(reminderAt, "reminderAt");
     Objects.requireNonNull(scorecardChannel, "scorecardChannel");
     Objects.requireNonNull(retroPrompt, "retroPrompt");
+    approvers = List.copyOf(approvers);
   }
 
-  /** The section without a scorecard channel (the digest channel) and the default retro prompt. */
+  /**
+   * Settings without a scorecard channel (the digest channel), with the default retro prompt and no
+   * {@code approvers} (the admins sign off changes).
+   *
+   * @throws NullPointerException if any argument is null
+   */
   public OkrConfig(
       Optional<ChannelRef> channel,
       ChannelRef digestChannel,
       WeeklyTime digestAt,
       WeeklyTime reminderAt) {
-    this(channel, digestChannel, digestAt, reminderAt, Optional.empty(), DEFAULT_RETRO_PROMPT);
+    this(
+        channel,
+        digestChannel,
+        digestAt,
+        reminderAt,
+        Optional.empty(),
+        DEFAULT_RETRO_PROMPT,
+        List.of());
   }
 
   /** Where the scorecard goes: {@code scorecardChannel}, else {@code digestChannel}. */

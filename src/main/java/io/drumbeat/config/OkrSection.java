@@ -9,7 +9,13 @@ import java.util.Optional;
 final class OkrSection {
   static final List<String> KEYS =
       List.of(
-          "channel", "digestChannel", "digestAt", "reminderAt", "scorecardChannel", "retroPrompt");
+          "channel",
+          "digestChannel",
+          "digestAt",
+          "reminderAt",
+          "scorecardChannel",
+          "retroPrompt",
+          "approvers");
   static final WeeklyTime DEFAULT_DIGEST_AT = new WeeklyTime(DayOfWeek.MONDAY, LocalTime.of(8, 0));
   static final WeeklyTime DEFAULT_REMINDER_AT =
       new WeeklyTime(DayOfWeek.FRIDAY, LocalTime.of(14, 0));
@@ -38,6 +44,7 @@ final class OkrSection {
     Optional<ChannelRef> scorecardChannel = okr.get("scorecardChannel").channel(false);
     Optional<WeeklyTime> retroPrompt =
         okr.get("retroPrompt").text(WeeklyTime::parse, OkrConfig.DEFAULT_RETRO_PROMPT);
+    List<String> approvers = okr.get("approvers").list(Scalars::userId).orElse(List.of());
     if (okr.problemCount() > before) {
       return null;
     }
@@ -47,6 +54,7 @@ final class OkrSection {
         digestAt.orElseThrow(),
         reminderAt.orElseThrow(),
         scorecardChannel,
-        retroPrompt.orElseThrow());
+        retroPrompt.orElseThrow(),
+        approvers);
   }
 }

@@ -87,8 +87,8 @@ final class KrRetros {
     List<Due> due = new ArrayList<>();
     for (IsoWeek week : List.of(now, now.next())) {
       Quarter quarter = calendar.quarterOf(week);
-      boolean prompt = week.equals(QuarterWeeks.week(quarter, 12, fiscalYearStartMonth));
-      boolean reminder = week.equals(QuarterWeeks.week(quarter, 13, fiscalYearStartMonth));
+      boolean prompt = week.equals(new QuarterWeeks(fiscalYearStartMonth).week(quarter, 12));
+      boolean reminder = week.equals(new QuarterWeeks(fiscalYearStartMonth).week(quarter, 13));
       if (!prompt && !reminder) {
         continue;
       }

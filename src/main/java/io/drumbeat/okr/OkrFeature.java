@@ -29,9 +29,12 @@ public final class OkrFeature {
 
   private OkrFeature() {}
 
-  private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
-    List<T> all = new java.util.ArrayList<>(a);
-    all.addAll(b);
+  @SafeVarargs
+  private static <T> List<T> concat(List<? extends T>... lists) {
+    List<T> all = new java.util.ArrayList<>();
+    for (List<? extends T> list : lists) {
+      all.addAll(list);
+    }
     return List.copyOf(all);
   }
 
@@ -107,6 +110,19 @@ public final class OkrFeature {
             s.retryDelay().multipliedBy(60));
     KrRetroListeners retroListeners =
         new KrRetroListeners(retros, s.slack(), new Followups(s.jdbi(), s.outbox()));
+    CalendarJobs calendarJobs =
+        new CalendarJobs(
+            new PlanningCalendar(
+                s.jdbi(),
+                calendar,
+                new QuarterWeeks(config.fiscalYearStartMonth()),
+                config.calendar(),
+                s.outbox(),
+                s.channels()::id),
+            s.admins(),
+            s.clock(),
+            Duration.ofHours(1),
+            s.retryDelay().multipliedBy(60));
     OkrListeners listeners =
         new OkrListeners(
             checkIns,
@@ -114,13 +130,25 @@ public final class OkrFeature {
             calendar,
             new CheckInWindow(calendar, config.okr().reminderAt(), config.okr().digestAt()),
             config.okr(),
+            new Followups(s.jdbi(), s.outbox()),
+            new CheckInHistory(s.jdbi(), calendar, config));
+    ChangeListeners changes =
+        new ChangeListeners(
+            new ChangeDecisions(
+                s.jdbi(),
+                new OkrImporter(s.jdbi()),
+                s.outbox(),
+                s.clock(),
+                config.okrApprovers(),
+                () -> s.channels().id(config.okr().channel().orElse(config.okr().digestChannel()))),
             new Followups(s.jdbi(), s.outbox()));
     return new Feature(
-        concat(jobs.oneTime(), quarterJobs.oneTime()),
-        concat(jobs.recurring(), quarterJobs.recurring()),
+        concat(jobs.oneTime(), quarterJobs.oneTime(), List.of(calendarJobs.post())),
+        concat(jobs.recurring(), quarterJobs.recurring(), List.of(calendarJobs.planner())),
         app -> {
           listeners.register(app);
           retroListeners.register(app);
+          changes.register(app);
         },
         List.of(
             new AdminAction(
@@ -141,7 +169,8 @@ public final class OkrFeature {
                 quarter ->
                     scorecard.postNow(
                         quarter.isEmpty()
-                            ? QuarterWeeks.previous(calendar.currentQuarter())
+                            ? new QuarterWeeks(config.fiscalYearStartMonth())
+                                .previous(calendar.currentQuarter())
                             : Quarter.parse(quarter.toUpperCase(java.util.Locale.ROOT))))),
         "`/okr-update` check in on your key results for this week (`/okr-update help` for more)");
   }

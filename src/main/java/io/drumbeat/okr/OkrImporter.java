@@ -70,6 +70,15 @@ public final class OkrImporter {
 
   /** Like {@link #importFile} for text already read; {@code source} names it in errors. */
   public Report importText(String text, String source) {
+    return store(parse(text, source));
+  }
+
+  /**
+   * Reads and checks an OKR file without storing it.
+   *
+   * @throws DrumbeatException naming {@code source} and the line or key of every problem
+   */
+  OkrFile parse(String text, String source) {
     if (text.isBlank()) {
       throw new DrumbeatException(source + ": the file is empty");
     }
@@ -91,40 +100,51 @@ public final class OkrImporter {
       throw new DrumbeatException(
           problems.stream().map(p -> source + ": " + p).collect(Collectors.joining("\n")));
     }
-    return store(parsed);
+    return parsed;
   }
 
-  private Report store(OkrFile file) {
+  /** The file's key results as rows, in file order (titles and units stripped). */
+  static List<KeyResult> rows(OkrFile file) {
+    String q = Quarter.parse(file.quarter()).toString();
+    List<KeyResult> rows = new ArrayList<>();
+    for (OkrFile.ObjectiveEntry o : file.objectives()) {
+      for (OkrFile.KeyResultEntry kr : o.keyResults()) {
+        rows.add(
+            new KeyResult(
+                q,
+                kr.key(),
+                o.key(),
+                kr.title().strip(),
+                kr.owner(),
+                kr.start(),
+                kr.target(),
+                kr.unit() == null || kr.unit().isBlank() ? null : kr.unit().strip(),
+                rows.size()));
+      }
+    }
+    return rows;
+  }
+
+  /** Stores a checked file at once, in one transaction (joining the caller's, if any). */
+  Report store(OkrFile file) {
     Quarter quarter = Quarter.parse(file.quarter());
     String q = quarter.toString();
     return jdbi.inTransaction(
         h -> {
           OkrRepository repo = h.attach(OkrRepository.class);
-          int added = 0;
-          int updated = 0;
-          int position = 0;
-          Set<String> inFile = new HashSet<>();
           for (int i = 0; i < file.objectives().size(); i++) {
             OkrFile.ObjectiveEntry o = file.objectives().get(i);
             repo.upsertObjective(new Objective(q, o.key(), o.title().strip(), i));
-            for (OkrFile.KeyResultEntry kr : o.keyResults()) {
-              inFile.add(kr.key());
-              KeyResult row =
-                  new KeyResult(
-                      q,
-                      kr.key(),
-                      o.key(),
-                      kr.title().strip(),
-                      kr.owner(),
-                      kr.start(),
-                      kr.target(),
-                      kr.unit() == null || kr.unit().isBlank() ? null : kr.unit().strip(),
-                      position++);
-              if (repo.upsertKeyResult(row)) {
-                added++;
-              } else {
-                updated++;
-              }
+          }
+          int added = 0;
+          int updated = 0;
+          Set<String> inFile = new HashSet<>();
+          for (KeyResult row : rows(file)) {
+            inFile.add(row.krKey());
+            if (repo.upsertKeyResult(row)) {
+              added++;
+            } else {
+              updated++;
             }
           }
           List<String> kept = new ArrayList<>();

@@ -48,6 +48,7 @@ final class OkrListeners {
   private static final Logger LOG = LoggerFactory.getLogger(OkrListeners.class);
   private final OkrConfig config;
   private final Followups followups;
+  private final CheckInHistory history;
 
   /**
    * @param service check-in storage and announcements
@@ -56,6 +57,7 @@ final class OkrListeners {
    * @param window which weeks are still open
    * @param config the {@code okr} section (for help text)
    * @param followups ephemeral replies after the ack
+   * @param history {@code /okr-update history}
    */
   OkrListeners(
       CheckInService service,
@@ -63,19 +65,31 @@ final class OkrListeners {
       OkrCalendar calendar,
       CheckInWindow window,
       OkrConfig config,
-      Followups followups) {
+      Followups followups,
+      CheckInHistory history) {
     this.service = service;
     this.opener = opener;
     this.calendar = calendar;
     this.window = window;
     this.config = config;
     this.followups = followups;
+    this.history = history;
   }
 
   /** Registers the listeners on {@code app}. */
   public void register(App app) {
     app.command(COMMAND, this::onCommand);
     app.viewSubmission(CheckInModal.CALLBACK_ID, this::onSubmit);
+    app.blockAction(
+        java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(HistoryPages.PAGE) + "(-older)?"),
+        (req, ctx) -> {
+          var p = req.getPayload();
+          CheckInHistory.Reply reply =
+              history.click(p.getUser().getId(), p.getActions().get(0).getValue());
+          followups.replace(p.getResponseUrl(), reply.text(), blocksOf(reply));
+          return ctx.ack();
+        });
     app.blockAction(CheckInModal.KR_SELECT, this::onKrSelected);
     app.blockAction(UPDATE_NOW, this::onUpdateNow);
   }
@@ -85,6 +99,12 @@ final class OkrListeners {
     String arg = p.getText() == null ? "" : p.getText().trim().toLowerCase(java.util.Locale.ROOT);
     if (arg.equals("help")) {
       return ctx.ack(help());
+    }
+    if (arg.equals("history") || arg.startsWith("history ")) {
+      String kr = io.drumbeat.slack.SlashText.plain(p.getText()).strip().substring(7).strip();
+      CheckInHistory.Reply reply =
+          history.command(p.getUserId(), kr.isEmpty() ? Optional.empty() : Optional.of(kr));
+      return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(blocksOf(reply)));
     }
     if (!arg.isEmpty() && !arg.equals("all")) {
       return ctx.ack("I don't know `" + io.drumbeat.slack.SlashText.mrkdwn(arg) + "`.\n" + help());
@@ -195,11 +215,23 @@ final class OkrListeners {
     return ctx.ack();
   }
 
+  private static List<com.slack.api.model.block.LayoutBlock> blocksOf(CheckInHistory.Reply r) {
+    return r.blocks().isEmpty()
+        ? List.of(
+            com.slack.api.model.block.Blocks.section(
+                s ->
+                    s.text(
+                        com.slack.api.model.block.composition.BlockCompositions.markdownText(
+                            r.text()))))
+        : r.blocks();
+  }
+
   private String help() {
     return "*`/okr-update`* check in on one of your key results for this week: status, current value,"
         + " confidence (1 = very unlikely to hit the target this quarter, 10 = certain) and a note.\n"
         + "*`/okr-update all`* one section per key result, for owners of several; leave a KR blank to"
-        + " skip it.\n*`/okr-update help`* this help.\n"
+        + " skip it.\n*`/okr-update history [KR]`* a key result's check-ins this quarter, week by"
+        + " week (yours, or any KR for approvers and admins).\n*`/okr-update help`* this help.\n"
         + "Check-ins are filed under the ISO week the form shows (now "
         + calendar.currentWeek()
         + ", "

@@ -103,10 +103,12 @@ final class QuarterJobs {
       client.scheduleIfNotExists(krRetro.instance(due.instanceId()), due.at());
     }
     Quarter current = calendar.currentQuarter();
-    IsoWeek week1 = QuarterWeeks.week(current, 1, fiscalYearStartMonth);
+    IsoWeek week1 = new QuarterWeeks(fiscalYearStartMonth).week(current, 1);
     if (calendar.currentWeek().equals(week1)) {
       Instant at = week1.monday().atTime(digestAt.time()).atZone(calendar.zone()).toInstant();
-      client.scheduleIfNotExists(scorecard.instance(QuarterWeeks.previous(current).toString()), at);
+      client.scheduleIfNotExists(
+          scorecard.instance(new QuarterWeeks(fiscalYearStartMonth).previous(current).toString()),
+          at);
     }
   }
 

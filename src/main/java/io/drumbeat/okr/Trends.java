@@ -64,7 +64,8 @@ final class Trends {
 
   /** The quarter's ISO weeks as text, e.g. "2026-W45" … "2027-W05". */
   List<String> weeks(Quarter quarter) {
-    return QuarterWeeks.of(quarter, fiscalYearStartMonth).stream().map(IsoWeek::toString).toList();
+    return new QuarterWeeks(fiscalYearStartMonth)
+        .of(quarter).stream().map(IsoWeek::toString).toList();
   }
 
   /** An objective as charts name it: "O1 Search is fast" (two objectives may share a title). */

@@ -99,8 +99,12 @@ class CommandLineTest {
   @Test
   void okrs_import_adds_the_example_key_results_and_a_second_import_updates_them()
       throws Exception {
-    Run first = drumbeat(db(), "okrs", "import", EXAMPLE_OKRS.toString());
-    Run second = drumbeat(db(), "okrs", "import", EXAMPLE_OKRS.toString());
+    Run first =
+        drumbeat(
+            db(), "okrs", "import", "--config", EXAMPLE_CONFIG.toString(), EXAMPLE_OKRS.toString());
+    Run second =
+        drumbeat(
+            db(), "okrs", "import", "--config", EXAMPLE_CONFIG.toString(), EXAMPLE_OKRS.toString());
 
     assertThat(first.exitCode()).as(first.stderr()).isZero();
     assertThat(first.stdout()).contains("4 key results added");
@@ -109,11 +113,27 @@ class CommandLineTest {
   }
 
   @Test
+  void okrs_import_dry_run_prints_the_diff_and_changes_nothing() throws Exception {
+    String config = EXAMPLE_CONFIG.toString();
+    drumbeat(db(), "okrs", "import", "--config", config, EXAMPLE_OKRS.toString());
+    String okrs = Files.readString(EXAMPLE_OKRS).replace("target: 120", "target: 150");
+    Path file = Files.writeString(dir.resolve("okrs.yml"), okrs);
+
+    Run dry = drumbeat(db(), "okrs", "import", "--dry-run", "--config", config, file.toString());
+    Run again = drumbeat(db(), "okrs", "import", "--dry-run", "--config", config, file.toString());
+
+    assertThat(dry.exitCode()).as(dry.stderr()).isZero();
+    assertThat(dry.stdout()).contains("Dry run: nothing was changed", "target: 120 -> 150");
+    assertThat(again.stdout()).contains("target: 120 -> 150");
+  }
+
+  @Test
   void okrs_import_of_a_file_with_a_bad_owner_names_its_key_path_and_exits_1() throws Exception {
     String okrs = Files.readString(EXAMPLE_OKRS).replace("owner: U0CCC3", "owner: rosa");
     Path file = Files.writeString(dir.resolve("okrs.yml"), okrs);
 
-    Run run = drumbeat(db(), "okrs", "import", file.toString());
+    Run run =
+        drumbeat(db(), "okrs", "import", "--config", EXAMPLE_CONFIG.toString(), file.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.stderr()).contains("objectives[1].keyResults[1].owner", "\"rosa\"");
@@ -127,7 +147,8 @@ class CommandLineTest {
     assertThat(okrs).contains("target: 1e30");
     Path file = Files.writeString(dir.resolve("okrs.yml"), okrs);
 
-    Run run = drumbeat(db(), "okrs", "import", file.toString());
+    Run run =
+        drumbeat(db(), "okrs", "import", "--config", EXAMPLE_CONFIG.toString(), file.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.stderr().lines())

@@ -27,7 +27,7 @@ class ConfigValidationTest {
     assertThat(problemsOfWholeFile("timezone: UTC\nokr:\n  digestChanel: '#vp'\n"))
         .containsExactly(
             "okr.digestChanel: unknown key (expected one of: channel, digestChannel, digestAt,"
-                + " reminderAt)",
+                + " reminderAt, approvers)",
             "okr.digestChannel: missing (a channel id like C0123ABCD or \"#name\")");
   }
 
@@ -36,7 +36,7 @@ class ConfigValidationTest {
     assertThat(problems("timzone: UTC\nteams:\n  - {id: a, channel: C0A, prompt: '09:00'}\n"))
         .containsExactly(
             "timzone: unknown key (expected one of: timezone, fiscalYearStartMonth, workdays,"
-                + " holidays, admins, teams, okr, retro)",
+                + " holidays, admins, teams, okr, retro, calendar)",
             "teams[0].prompt: unknown key (expected one of: id, name, channel, members,"
                 + " dailyPrompt, dailyReminder, digestAt)");
   }

@@ -13,6 +13,7 @@ import io.drumbeat.delivery.Followups;
 import io.drumbeat.delivery.Outbox;
 import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.retro.RetroFeature;
+import io.drumbeat.rituals.RitualsFeature;
 import io.drumbeat.schedule.JobScheduler;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.ChannelDirectory;
@@ -83,9 +84,10 @@ public final class Drumbeat implements AutoCloseable {
             shared.admins()::deliveryFailed,
             shared.users()::knownDm,
             shared.users()::rememberDm);
+    RitualsFeature rituals = RitualsFeature.assemble(shared);
     List<Feature> features =
         List.of(
-            OkrFeature.assemble(shared),
+            OkrFeature.assemble(shared, rituals.digestAdditions()),
             DailyFeature.assemble(shared),
             RetroFeature.assemble(shared));
     List<AdminAction> adminActions =
@@ -115,7 +117,8 @@ public final class Drumbeat implements AutoCloseable {
             adminActions,
             features.stream().map(Feature::helpLine).toList(),
             w.config()::isAdmin,
-            adminJobs)
+            adminJobs,
+            rituals.subCommands())
         .register(app);
     socket =
         w.socketMode().map(s -> new SocketMode(app, sdk, s, w.clock(), w.concurrentRequests()));

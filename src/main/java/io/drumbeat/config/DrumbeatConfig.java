@@ -22,6 +22,7 @@ import java.util.TreeSet;
  * @param teams the teams, in file order
  * @param okr the weekly OKR check-in settings
  * @param retro the retrospective settings
+ * @param daily the daily-update settings that are not per team
  */
 public record DrumbeatConfig(
     ZoneId timezone,
@@ -31,7 +32,8 @@ public record DrumbeatConfig(
     List<String> admins,
     List<TeamConfig> teams,
     OkrConfig okr,
-    RetroConfig retro) {
+    RetroConfig retro,
+    DailyConfig daily) {
 
   /**
    * Copies every collection into an unmodifiable one.
@@ -54,6 +56,29 @@ public record DrumbeatConfig(
     teams = List.copyOf(teams);
     Objects.requireNonNull(okr, "okr");
     Objects.requireNonNull(retro, "retro");
+    Objects.requireNonNull(daily, "daily");
+  }
+
+  /** The configuration with the defaults of the sections added since (e.g. {@code daily}). */
+  public DrumbeatConfig(
+      ZoneId timezone,
+      int fiscalYearStartMonth,
+      Set<DayOfWeek> workdays,
+      Set<LocalDate> holidays,
+      List<String> admins,
+      List<TeamConfig> teams,
+      OkrConfig okr,
+      RetroConfig retro) {
+    this(
+        timezone,
+        fiscalYearStartMonth,
+        workdays,
+        holidays,
+        admins,
+        teams,
+        okr,
+        retro,
+        DailyConfig.DEFAULTS);
   }
 
   /**

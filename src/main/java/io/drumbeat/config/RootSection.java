@@ -20,7 +20,8 @@ final class RootSection {
           "admins",
           "teams",
           "okr",
-          "retro");
+          "retro",
+          "daily");
   static final Set<DayOfWeek> DEFAULT_WORKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
   private RootSection() {}
@@ -43,6 +44,7 @@ final class RootSection {
     List<TeamConfig> teams = TeamsSection.read(root.get("teams"));
     OkrConfig okr = OkrSection.read(root.get("okr"));
     RetroConfig retro = RetroSection.read(root.get("retro"));
+    DailyConfig daily = DailySection.read(root.get("daily"));
     if (root.problemCount() > before) {
       return null;
     }
@@ -54,7 +56,8 @@ final class RootSection {
         admins,
         teams,
         okr,
-        retro);
+        retro,
+        daily);
   }
 
   private static Set<DayOfWeek> workdays(Node node) {

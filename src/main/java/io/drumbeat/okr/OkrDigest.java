@@ -29,6 +29,7 @@ final class OkrDigest {
   private final WeeklyTime digestAt;
   private final Outbox outbox;
   private final Supplier<String> channel;
+  private final DigestAdditions additions;
 
   /**
    * @param jdbi database
@@ -45,6 +46,23 @@ final class OkrDigest {
       WeeklyTime digestAt,
       Outbox outbox,
       Supplier<String> channel) {
+    this(jdbi, calendar, reminderAt, digestAt, outbox, channel, DigestAdditions.NONE);
+  }
+
+  /**
+   * A digest that shows what {@code additions} add (open retro action items, stuck blockers, the
+   * agenda); otherwise as {@link #OkrDigest(Jdbi, OkrCalendar, WeeklyTime, WeeklyTime, Outbox,
+   * Supplier)}.
+   */
+  public OkrDigest(
+      Jdbi jdbi,
+      OkrCalendar calendar,
+      WeeklyTime reminderAt,
+      WeeklyTime digestAt,
+      Outbox outbox,
+      Supplier<String> channel,
+      DigestAdditions additions) {
+    this.additions = additions;
     this.jdbi = jdbi;
     this.calendar = calendar;
     this.reminderAt = reminderAt;
@@ -83,11 +101,13 @@ final class OkrDigest {
 
   private boolean record(String run) {
     Digest digest = build(calendar.reportingWeek(reminderAt));
-    List<List<LayoutBlock>> messages = DigestRenderer.render(digest);
     String prefix = "okr-digest:" + digest.quarter() + ":" + digest.week() + run + ":";
     String channel = this.channel.get();
     return jdbi.inTransaction(
         h -> {
+          List<List<LayoutBlock>> messages =
+              DigestRenderer.render(
+                  digest, kr -> additions.underKr(h, kr), additions.after(h, calendar.today()));
           boolean recorded = false;
           for (int i = 0; i < messages.size(); i++) {
             String text =
@@ -101,6 +121,9 @@ final class OkrDigest {
             Delivery part =
                 Delivery.message(prefix + (i + 1), channel, Content.of(text, messages.get(i)));
             recorded |= outbox.enqueue(h, i == 0 ? part : part.inThreadOf(prefix + 1));
+          }
+          if (recorded) {
+            additions.recorded(h, prefix + 1);
           }
           return recorded;
         });

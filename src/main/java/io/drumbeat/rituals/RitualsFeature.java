@@ -1,0 +1,39 @@
+package io.drumbeat.rituals;
+
+import io.drumbeat.Shared;
+import io.drumbeat.admin.SubCommand;
+import io.drumbeat.config.DrumbeatConfig;
+import io.drumbeat.config.TeamConfig;
+import io.drumbeat.okr.DigestAdditions;
+import java.util.List;
+
+/**
+ * Assembles the links between the rituals (issue 12): the Monday digest's added sections (open
+ * retro action items, stuck blockers, the agenda, each KR's open actions) and {@code /drumbeat
+ * agenda}. Retro topics from the OKRs and action items linked to KRs live in the retro feature.
+ *
+ * @param digestAdditions what the OKR feature's digest shows after and under its KRs
+ * @param subCommands the {@code /drumbeat} sub-commands
+ */
+public record RitualsFeature(DigestAdditions digestAdditions, List<SubCommand> subCommands) {
+
+  /** Builds the feature from the shared parts. */
+  public static RitualsFeature assemble(Shared s) {
+    DrumbeatConfig config = s.config();
+    DigestSections sections =
+        new DigestSections(
+            s.users()::nameOf,
+            team ->
+                config.teams().stream()
+                    .filter(t -> t.id().equals(team))
+                    .map(TeamConfig::name)
+                    .findFirst()
+                    .orElse(team),
+            config::isWorkday,
+            config.daily().blockerAgeDays(),
+            s.clock());
+    AgendaCommand agenda =
+        new AgendaCommand(s.jdbi(), config::isAdmin, s.users()::nameOf, s.clock());
+    return new RitualsFeature(sections, List.of(agenda.subCommand()));
+  }
+}

@@ -9,16 +9,19 @@ import java.util.function.Predicate;
 
 /**
  * Finds stuck blockers in daily updates (issue 12). For each member, each blocker of their latest
- * update (which must be from the past week) is followed back through their earlier updates, newest
- * first, while each still reports the same blocker ({@link BlockerText#same}); an update without it
- * ends the run ("a later update saying otherwise"). The blocker is stuck when that run has two or
- * more updates in the past week (today and the six days before), or when the first update of the
- * run is more than {@code blockerAgeDays} workdays (organisation's workdays and holidays) before
- * today.
+ * update (which must be from the past {@value #RECENT_DAYS} days) is followed back through their
+ * earlier updates, newest first, while each still reports the same blocker ({@link
+ * BlockerText#same}); an update without it ends the run ("a later update saying otherwise"). The
+ * blocker is stuck when that run has two or more updates in the past week (today and the six days
+ * before), or when the first update of the run is more than {@code blockerAgeDays} workdays
+ * (organisation's workdays and holidays) before today.
  */
 final class StuckBlockers {
   /** How far back updates are read, in days: long enough for any age up to 30 workdays. */
   static final int LOOKBACK_DAYS = 60;
+
+  /** A member's latest update older than this many days is not read for stuck blockers. */
+  static final int RECENT_DAYS = 14;
 
   private StuckBlockers() {}
 
@@ -40,7 +43,8 @@ final class StuckBlockers {
     List<StuckBlocker> stuck = new ArrayList<>();
     for (List<BlockerReport> updates : byMember.values()) {
       BlockerReport latest = updates.get(updates.size() - 1);
-      if (latest.localDate().isBefore(weekStart) || latest.localDate().isAfter(today)) {
+      if (latest.localDate().isBefore(today.minusDays(RECENT_DAYS - 1))
+          || latest.localDate().isAfter(today)) {
         continue;
       }
       List<String> raw = latest.blockers() == null ? List.of() : latest.blockers().lines().toList();

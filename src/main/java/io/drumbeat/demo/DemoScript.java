@@ -119,6 +119,8 @@ final class DemoScript {
             .select("status", "status", "AT_RISK")
             .text("value", "value", "64")
             .select("confidence", "confidence", "6"));
+    t.narrate("Sam puts an item on the VP sync's agenda; Monday's digest shows it, by name.");
+    steps.command("U0BBB2", "/drumbeat", "agenda add Hiring plan for Q1 & the on-call rota");
     t.narrate("Rosa (not an admin) tries /drumbeat digest now.");
     steps.command("U0CCC3", "/drumbeat", "digest now");
     t.narrate("Monday 08:00 in Los Angeles: the digest for the VP sync is posted to #vp-sync.");

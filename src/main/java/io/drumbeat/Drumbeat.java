@@ -89,7 +89,8 @@ public final class Drumbeat implements AutoCloseable {
         List.of(
             OkrFeature.assemble(shared, rituals.digestAdditions()),
             DailyFeature.assemble(shared),
-            RetroFeature.assemble(shared));
+            RetroFeature.assemble(shared),
+            rituals.feature());
     List<AdminAction> adminActions =
         features.stream().flatMap(f -> f.adminActions().stream()).toList();
     AdminJobs adminJobs =
@@ -115,7 +116,7 @@ public final class Drumbeat implements AutoCloseable {
     new InstallationEvents(shared.replays(), scheduler::halt).register(app);
     new DrumbeatCommand(
             adminActions,
-            features.stream().map(Feature::helpLine).toList(),
+            features.stream().map(Feature::helpLine).filter(l -> !l.isBlank()).toList(),
             w.config()::isAdmin,
             adminJobs,
             rituals.subCommands())

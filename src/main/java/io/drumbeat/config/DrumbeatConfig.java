@@ -23,6 +23,7 @@ import java.util.TreeSet;
  * @param okr the weekly OKR check-in settings
  * @param retro the retrospective settings
  * @param daily the daily-update settings that are not per team
+ * @param monthly the monthly update; {@link MonthlyConfig#NONE} when not configured
  */
 public record DrumbeatConfig(
     ZoneId timezone,
@@ -33,7 +34,8 @@ public record DrumbeatConfig(
     List<TeamConfig> teams,
     OkrConfig okr,
     RetroConfig retro,
-    DailyConfig daily) {
+    DailyConfig daily,
+    MonthlyConfig monthly) {
 
   /**
    * Copies every collection into an unmodifiable one.
@@ -57,6 +59,7 @@ public record DrumbeatConfig(
     Objects.requireNonNull(okr, "okr");
     Objects.requireNonNull(retro, "retro");
     Objects.requireNonNull(daily, "daily");
+    Objects.requireNonNull(monthly, "monthly");
   }
 
   /** The configuration with the defaults of the sections added since (e.g. {@code daily}). */
@@ -78,7 +81,8 @@ public record DrumbeatConfig(
         teams,
         okr,
         retro,
-        DailyConfig.DEFAULTS);
+        DailyConfig.DEFAULTS,
+        MonthlyConfig.NONE);
   }
 
   /**
@@ -100,7 +104,8 @@ public record DrumbeatConfig(
   /**
    * Every channel reference in the file, each with its key path, e.g. to check at start-up that the
    * bot can post in all of them. Order: each team's {@code channel}, then {@code okr.channel} (if
-   * set), {@code okr.digestChannel}, {@code retro.channel} (if set).
+   * set), {@code okr.digestChannel}, {@code retro.channel} (if set), {@code monthly.channel} (if
+   * set).
    *
    * @return the references, unmodifiable; the same channel may appear more than once
    */
@@ -110,6 +115,7 @@ public record DrumbeatConfig(
     okr.channel().ifPresent(result::add);
     result.add(okr.digestChannel());
     retro.channel().ifPresent(result::add);
+    monthly.channel().ifPresent(result::add);
     return List.copyOf(result);
   }
 }

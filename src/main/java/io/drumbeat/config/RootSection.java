@@ -21,7 +21,8 @@ final class RootSection {
           "teams",
           "okr",
           "retro",
-          "daily");
+          "daily",
+          "monthly");
   static final Set<DayOfWeek> DEFAULT_WORKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
   private RootSection() {}
@@ -45,6 +46,7 @@ final class RootSection {
     OkrConfig okr = OkrSection.read(root.get("okr"));
     RetroConfig retro = RetroSection.read(root.get("retro"));
     DailyConfig daily = DailySection.read(root.get("daily"));
+    MonthlyConfig monthly = MonthlySection.read(root.get("monthly"));
     if (root.problemCount() > before) {
       return null;
     }
@@ -57,7 +59,8 @@ final class RootSection {
         teams,
         okr,
         retro,
-        daily);
+        daily,
+        monthly);
   }
 
   private static Set<DayOfWeek> workdays(Node node) {

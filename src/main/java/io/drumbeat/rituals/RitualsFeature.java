@@ -1,11 +1,13 @@
 package io.drumbeat.rituals;
 
+import io.drumbeat.Feature;
 import io.drumbeat.Shared;
 import io.drumbeat.admin.SubCommand;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.config.TeamConfig;
 import io.drumbeat.okr.DigestAdditions;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Assembles the links between the rituals (issue 12): the Monday digest's added sections (open
@@ -14,8 +16,10 @@ import java.util.List;
  *
  * @param digestAdditions what the OKR feature's digest shows after and under its KRs
  * @param subCommands the {@code /drumbeat} sub-commands
+ * @param feature the monthly update's jobs (no listeners of its own, no help line)
  */
-public record RitualsFeature(DigestAdditions digestAdditions, List<SubCommand> subCommands) {
+public record RitualsFeature(
+    DigestAdditions digestAdditions, List<SubCommand> subCommands, Feature feature) {
 
   /** Builds the feature from the shared parts. */
   public static RitualsFeature assemble(Shared s) {
@@ -34,6 +38,28 @@ public record RitualsFeature(DigestAdditions digestAdditions, List<SubCommand> s
             s.clock());
     AgendaCommand agenda =
         new AgendaCommand(s.jdbi(), config::isAdmin, s.users()::nameOf, s.clock());
-    return new RitualsFeature(sections, List.of(agenda.subCommand()));
+    Optional<MonthlyUpdate> monthly =
+        config
+            .monthly()
+            .channel()
+            .map(
+                ref ->
+                    new MonthlyUpdate(
+                        s.jdbi(), s.outbox(), config, () -> s.channels().id(ref), s.clock()));
+    Optional<MonthlyJobs> jobs =
+        monthly.map(
+            m ->
+                new MonthlyJobs(
+                    m, s.admins(), s.clock(), config.timezone(), s.retryDelay().multipliedBy(60)));
+    MonthlyCommand command = new MonthlyCommand(monthly, config::isAdmin, s.clock());
+    return new RitualsFeature(
+        sections,
+        List.of(agenda.subCommand(), command.subCommand()),
+        new Feature(
+            jobs.map(MonthlyJobs::oneTime).orElse(List.of()),
+            jobs.map(MonthlyJobs::recurring).orElse(List.of()),
+            app -> {},
+            List.of(),
+            ""));
   }
 }

@@ -29,13 +29,18 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code drumbeat export}: {@code updates} writes a team's daily updates to a CSV or Markdown file;
- * {@code retro} writes a retro's notes to a Markdown file ({@link ExportRetroCommand}).
+ * {@code retro} writes a retro's notes to a Markdown file ({@link ExportRetroCommand}); {@code
+ * monthly} the month in review ({@link ExportMonthlyCommand}).
  */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = "Export data to files.",
-    subcommands = {ExportCommand.Updates.class, ExportRetroCommand.class})
+    subcommands = {
+      ExportCommand.Updates.class,
+      ExportRetroCommand.class,
+      ExportMonthlyCommand.class
+    })
 public final class ExportCommand implements Runnable {
   @Spec CommandSpec spec;
 

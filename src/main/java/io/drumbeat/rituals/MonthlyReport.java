@@ -7,7 +7,6 @@ import io.drumbeat.okr.KeyResult;
 import io.drumbeat.okr.Objective;
 import io.drumbeat.okr.OkrRepository;
 import io.drumbeat.okr.Quarter;
-import io.drumbeat.slack.Mrkdwn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,13 +21,14 @@ import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
- * The month in review (issue 12; handbook "Monthly email updates"), as escaped mrkdwn lines: each
- * objective's KRs with their movement over the month (from the first to the last check-in filed
- * under an ISO week whose Monday is in the month), the KRs whose status changed (from the last
- * check-in before the month, else the month's first, to the month's last), the retros started in
- * the month with their top three topics and the action items opened and closed, and the daily
- * updates per team as a rate (updates posted on workdays ÷ members × workdays; members are the
- * team's listed members, else everyone who posted that month), without names.
+ * The month in review (issue 12; handbook "Monthly email updates"), as paragraphs in a {@link
+ * ReportStyle} (Slack mrkdwn or Markdown), user text escaped: each objective's KRs with their
+ * movement over the month (from the first to the last check-in filed under an ISO week whose Monday
+ * is in the month), the KRs whose status changed (from the last check-in before the month, else the
+ * month's first, to the month's last), the retros started in the month with their top three topics
+ * and the action items opened and closed, and the daily updates per team as a rate (updates posted
+ * on workdays ÷ members × workdays; members are the team's listed members, else everyone who posted
+ * that month), without names.
  */
 final class MonthlyReport {
   private MonthlyReport() {}
@@ -41,8 +41,9 @@ final class MonthlyReport {
         + month.getYear();
   }
 
-  /** The report of {@code month} (organisation's zone), one escaped mrkdwn paragraph each. */
-  static List<String> paragraphs(Handle h, YearMonth month, DrumbeatConfig config) {
+  /** The report of {@code month} (organisation's zone), paragraphs written in {@code style}. */
+  static List<String> paragraphs(
+      Handle h, YearMonth month, DrumbeatConfig config, ReportStyle style) {
     LocalDate first = month.atDay(1);
     LocalDate last = month.atEndOfMonth();
     List<String> out = new ArrayList<>();
@@ -51,15 +52,16 @@ final class MonthlyReport {
     Stream.of(first, last)
         .map(d -> Quarter.containing(d, config.fiscalYearStartMonth()))
         .distinct()
-        .forEach(q -> krs(okrs, q.toString(), first, last, out, changes));
+        .forEach(q -> krs(okrs, q.toString(), first, last, out, changes, style));
     if (out.isEmpty()) {
-      out.add(":dart: *Key results*\nNo key results for this month.");
+      out.add(style.heading(":dart:", "Key results") + "\nNo key results for this month.");
     }
     out.add(
-        ":arrows_counterclockwise: *Status changes*\n"
+        style.heading(":arrows_counterclockwise:", "Status changes")
+            + "\n"
             + (changes.isEmpty() ? "None." : String.join("\n", changes)));
-    out.add(retros(h.attach(MonthlyRepository.class), month, config));
-    out.add(participation(h.attach(MonthlyRepository.class), first, last, config));
+    out.add(retros(h.attach(MonthlyRepository.class), month, config, style));
+    out.add(participation(h.attach(MonthlyRepository.class), first, last, config, style));
     return out;
   }
 
@@ -69,13 +71,15 @@ final class MonthlyReport {
       LocalDate first,
       LocalDate last,
       List<String> out,
-      List<String> changes) {
+      List<String> changes,
+      ReportStyle style) {
     List<KeyResult> krs = okrs.keyResults(quarter);
     for (Objective objective : okrs.objectives(quarter)) {
       StringBuilder text =
-          new StringBuilder(":dart: *")
-              .append(Mrkdwn.escape(objective.objectiveKey() + " · " + objective.title()))
-              .append("* (")
+          new StringBuilder(
+                  style.heading(
+                      ":dart:", style.text(objective.objectiveKey() + " · " + objective.title())))
+              .append(" (")
               .append(quarter)
               .append(")");
       for (KeyResult kr : krs) {
@@ -85,7 +89,7 @@ final class MonthlyReport {
         List<CheckIn> history = okrs.history(quarter, kr.krKey());
         List<CheckIn> inMonth =
             history.stream().filter(c -> inMonth(c.isoWeek(), first, last)).toList();
-        String name = "*" + Mrkdwn.escape(kr.krKey()) + "* " + Mrkdwn.escape(kr.title());
+        String name = style.bold().apply(style.text(kr.krKey())) + " " + style.text(kr.title());
         if (inMonth.isEmpty()) {
           text.append("\n• ").append(name).append(": no check-in this month");
           continue;
@@ -100,9 +104,9 @@ final class MonthlyReport {
         text.append("\n• ")
             .append(name)
             .append(": ")
-            .append(Mrkdwn.escape(kr.format(from.currentValue())))
+            .append(style.text(kr.format(from.currentValue())))
             .append(" → ")
-            .append(Mrkdwn.escape(kr.format(to.currentValue())))
+            .append(style.text(kr.format(to.currentValue())))
             .append(progress)
             .append(" · ")
             .append(to.status().label());
@@ -124,23 +128,24 @@ final class MonthlyReport {
     return !monday.isBefore(first) && !monday.isAfter(last);
   }
 
-  private static String retros(MonthlyRepository repo, YearMonth month, DrumbeatConfig config) {
+  private static String retros(
+      MonthlyRepository repo, YearMonth month, DrumbeatConfig config, ReportStyle style) {
     Instant from = month.atDay(1).atStartOfDay(config.timezone()).toInstant();
     Instant to = month.plusMonths(1).atDay(1).atStartOfDay(config.timezone()).toInstant();
-    StringBuilder text = new StringBuilder(":busts_in_silhouette: *Retros*");
+    StringBuilder text = new StringBuilder(style.heading(":busts_in_silhouette:", "Retros"));
     List<MonthlyRepository.RetroHeld> held = repo.retrosStarted(from, to);
     if (held.isEmpty()) {
       text.append("\nNo retros this month.");
     }
     for (MonthlyRepository.RetroHeld retro : held) {
-      text.append("\n• *")
-          .append(Mrkdwn.escape(retro.title()))
-          .append("* (retro ")
+      text.append("\n• ")
+          .append(style.bold().apply(style.text(retro.title())))
+          .append(" (retro ")
           .append(retro.id())
           .append(")");
       List<String> topics =
           repo.topTopics(retro.id()).stream()
-              .map(t -> "“" + Mrkdwn.escape(shorten(t.text())) + "” (" + t.votes() + ")")
+              .map(t -> "“" + style.text(shorten(t.text())) + "” (" + t.votes() + ")")
               .toList();
       if (!topics.isEmpty()) {
         text.append(": top topics ").append(String.join(", ", topics));
@@ -155,8 +160,12 @@ final class MonthlyReport {
   }
 
   private static String participation(
-      MonthlyRepository repo, LocalDate first, LocalDate last, DrumbeatConfig config) {
-    StringBuilder text = new StringBuilder(":memo: *Daily updates*");
+      MonthlyRepository repo,
+      LocalDate first,
+      LocalDate last,
+      DrumbeatConfig config,
+      ReportStyle style) {
+    StringBuilder text = new StringBuilder(style.heading(":memo:", "Daily updates"));
     int workdays = 0;
     for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
       workdays += config.isWorkday(d) ? 1 : 0;
@@ -174,7 +183,7 @@ final class MonthlyReport {
         posted.forEach(p -> members.add(p.userId()));
       }
       int expected = members.size() * workdays;
-      text.append("\n• ").append(Mrkdwn.escape(team.name())).append(": ");
+      text.append("\n• ").append(style.text(team.name())).append(": ");
       if (expected == 0) {
         text.append("no updates");
       } else {
@@ -189,6 +198,19 @@ final class MonthlyReport {
       }
     }
     return text.toString();
+  }
+
+  /** The report of {@code month} as a Markdown document, with a level-1 title. */
+  static String markdown(Handle h, YearMonth month, DrumbeatConfig config) {
+    return "# "
+        + title(month)
+        + "\n\n"
+        + String.join(
+            "\n\n",
+            paragraphs(h, month, config, ReportStyle.MARKDOWN).stream()
+                .map(p -> p.replace("\n• ", "\n- "))
+                .toList())
+        + "\n";
   }
 
   private static String shorten(String text) {

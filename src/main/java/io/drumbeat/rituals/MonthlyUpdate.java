@@ -79,7 +79,7 @@ final class MonthlyUpdate {
         h -> {
           List<LayoutBlock> blocks = new ArrayList<>();
           blocks.add(header(x -> x.text(plainText(MonthlyReport.title(month)))));
-          for (String paragraph : MonthlyReport.paragraphs(h, month, config)) {
+          for (String paragraph : MonthlyReport.paragraphs(h, month, config, ReportStyle.MRKDWN)) {
             Mrkdwn.chunk(paragraph, Mrkdwn.MAX_TEXT)
                 .forEach(piece -> blocks.add(section(s -> s.text(markdownText(piece)))));
           }

@@ -84,7 +84,7 @@ public final class Drumbeat implements AutoCloseable {
             shared.admins()::deliveryFailed,
             shared.users()::knownDm,
             shared.users()::rememberDm);
-    RitualsFeature rituals = RitualsFeature.assemble(shared);
+    RitualsFeature rituals = RitualsFeature.assemble(shared, w.smtpUrl());
     List<Feature> features =
         List.of(
             OkrFeature.assemble(shared, rituals.digestAdditions()),

@@ -6,7 +6,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * How the month in review is written: Slack mrkdwn for the post, Markdown for {@code export
- * monthly}. User text always goes through {@link #escape}.
+ * monthly}, HTML and plain text for the email. User text always goes through {@link #escape}.
  *
  * @param escape escapes user text for the format
  * @param bold marks text (already escaped) bold
@@ -19,6 +19,22 @@ record ReportStyle(UnaryOperator<String> escape, UnaryOperator<String> bold, boo
   /** Markdown ({@link MarkdownEscape#line}, {@code **bold**}, no emoji). */
   static final ReportStyle MARKDOWN =
       new ReportStyle(MarkdownEscape::line, t -> "**" + t + "**", false);
+
+  /** HTML (entities for {@code & < > " '}, {@code <b>bold</b>}, no emoji). */
+  static final ReportStyle HTML =
+      new ReportStyle(ReportStyle::html, t -> "<b>" + t + "</b>", false);
+
+  /** Plain text (as written, no marks, no emoji). */
+  static final ReportStyle PLAIN = new ReportStyle(t -> t, t -> t, false);
+
+  /** {@code text} with the HTML special characters written as entities. */
+  static String html(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;");
+  }
 
   /** A section heading, e.g. ":dart: *Key results*" or "**Key results**". */
   String heading(String emojiCode, String escapedTitle) {

@@ -1,13 +1,16 @@
 package io.drumbeat.rituals;
 
+import io.drumbeat.DrumbeatException;
 import io.drumbeat.Feature;
 import io.drumbeat.Shared;
 import io.drumbeat.admin.SubCommand;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.config.TeamConfig;
 import io.drumbeat.okr.DigestAdditions;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Assembles the links between the rituals (issue 12): the Monday digest's added sections (open
@@ -21,8 +24,13 @@ import java.util.Optional;
 public record RitualsFeature(
     DigestAdditions digestAdditions, List<SubCommand> subCommands, Feature feature) {
 
-  /** Builds the feature from the shared parts. */
-  public static RitualsFeature assemble(Shared s) {
+  /**
+   * Builds the feature from the shared parts.
+   *
+   * @param smtpUrl {@code SMTP_URL} for the monthly email, if set (a secret: never logged)
+   * @throws io.drumbeat.DrumbeatException when {@code smtpUrl} is not an SMTP URL
+   */
+  public static RitualsFeature assemble(Shared s, Optional<String> smtpUrl) {
     DrumbeatConfig config = s.config();
     DigestSections sections =
         new DigestSections(
@@ -50,7 +58,12 @@ public record RitualsFeature(
         monthly.map(
             m ->
                 new MonthlyJobs(
-                    m, s.admins(), s.clock(), config.timezone(), s.retryDelay().multipliedBy(60)));
+                    m,
+                    s.admins(),
+                    s.clock(),
+                    config.timezone(),
+                    s.retryDelay().multipliedBy(60),
+                    sender(s, smtpUrl)));
     MonthlyCommand command = new MonthlyCommand(monthly, config::isAdmin, s.clock());
     return new RitualsFeature(
         sections,
@@ -61,5 +74,21 @@ public record RitualsFeature(
             app -> {},
             List.of(),
             ""));
+  }
+
+  private static Consumer<YearMonth> sender(Shared s, Optional<String> smtpUrl) {
+    if (s.config().monthly().emailTo().isEmpty()) {
+      return null;
+    }
+    Optional<MonthlyEmail> email =
+        smtpUrl.map(
+            url -> new MonthlyEmail(s.jdbi(), s.config(), SmtpSettings.parse(url), s.clock()));
+    return month ->
+        email
+            .orElseThrow(
+                () ->
+                    new DrumbeatException(
+                        "monthly.email.to is set but SMTP_URL is not, so no email was sent"))
+            .send(month);
   }
 }

@@ -14,6 +14,7 @@ import io.drumbeat.delivery.Outbox;
 import io.drumbeat.home.HomeFeature;
 import io.drumbeat.okr.OkrFeature;
 import io.drumbeat.retro.RetroFeature;
+import io.drumbeat.rituals.RitualsFeature;
 import io.drumbeat.schedule.JobScheduler;
 import io.drumbeat.slack.AdminNotifier;
 import io.drumbeat.slack.ChannelDirectory;
@@ -87,11 +88,13 @@ public final class Drumbeat implements AutoCloseable {
             shared.admins()::deliveryFailed,
             shared.users()::knownDm,
             shared.users()::rememberDm);
+    RitualsFeature rituals = RitualsFeature.assemble(shared, w.smtpUrl());
     List<Feature> features =
         List.of(
-            OkrFeature.assemble(shared),
+            OkrFeature.assemble(shared, rituals.digestAdditions()),
             DailyFeature.assemble(shared),
-            RetroFeature.assemble(shared));
+            RetroFeature.assemble(shared),
+            rituals.feature());
     List<AdminAction> adminActions =
         features.stream().flatMap(f -> f.adminActions().stream()).toList();
     AdminJobs adminJobs =
@@ -118,9 +121,10 @@ public final class Drumbeat implements AutoCloseable {
     new InstallationEvents(shared.replays(), scheduler::halt).register(app);
     new DrumbeatCommand(
             adminActions,
-            features.stream().map(Feature::helpLine).toList(),
+            features.stream().map(Feature::helpLine).filter(l -> !l.isBlank()).toList(),
             w.config()::isAdmin,
-            adminJobs)
+            adminJobs,
+            rituals.subCommands())
         .register(app);
     socket =
         w.socketMode().map(s -> new SocketMode(app, sdk, s, w.clock(), w.concurrentRequests()));

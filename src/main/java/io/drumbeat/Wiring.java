@@ -42,6 +42,7 @@ public final class Wiring {
   private final int concurrentRequests;
   private final Duration channelBudget;
   private final Optional<SocketModeSettings> socketMode;
+  private final Optional<String> smtpUrl;
 
   private Wiring(Builder b) {
     this.config = b.config;
@@ -61,6 +62,7 @@ public final class Wiring {
     this.concurrentRequests = b.concurrentRequests;
     this.channelBudget = b.channelBudget;
     this.socketMode = b.socketMode;
+    this.smtpUrl = b.smtpUrl;
   }
 
   /**
@@ -153,6 +155,10 @@ public final class Wiring {
     return socketMode;
   }
 
+  Optional<String> smtpUrl() {
+    return smtpUrl;
+  }
+
   /** Collects the optional settings of a {@link Wiring}; each setter returns this builder. */
   public static final class Builder {
     private final DrumbeatConfig config;
@@ -172,6 +178,7 @@ public final class Wiring {
     private int concurrentRequests = HttpServer.DEFAULT_CONCURRENT;
     private Duration channelBudget = Duration.ofSeconds(2);
     private Optional<SocketModeSettings> socketMode = Optional.empty();
+    private Optional<String> smtpUrl = Optional.empty();
 
     private Builder(
         DrumbeatConfig config,
@@ -312,6 +319,15 @@ public final class Wiring {
      */
     public Builder socketMode(SocketModeSettings settings) {
       this.socketMode = Optional.of(settings);
+      return this;
+    }
+
+    /**
+     * Sends the monthly email through this SMTP server ({@code SMTP_URL}, e.g. {@code
+     * smtps://user:password@mail.example.com:465}; a secret, never logged); default: none.
+     */
+    public Builder smtpUrl(String url) {
+      this.smtpUrl = Optional.ofNullable(url).filter(u -> !u.isBlank());
       return this;
     }
 

@@ -25,6 +25,7 @@ public final class DrumbeatCommand {
   private final List<String> userCommands;
   private final Predicate<String> isAdmin;
   private final AdminJobs jobs;
+  private final List<SubCommand> subCommands;
 
   /**
    * @param actions the admin jobs
@@ -38,6 +39,20 @@ public final class DrumbeatCommand {
       List<String> userCommands,
       Predicate<String> isAdmin,
       AdminJobs jobs) {
+    this(actions, userCommands, isAdmin, jobs, List.of());
+  }
+
+  /**
+   * A command that also runs {@code subCommands} ({@code /drumbeat WORD …}, answered in the ack);
+   * otherwise as {@link #DrumbeatCommand(List, List, Predicate, AdminJobs)}.
+   */
+  public DrumbeatCommand(
+      List<AdminAction> actions,
+      List<String> userCommands,
+      Predicate<String> isAdmin,
+      AdminJobs jobs,
+      List<SubCommand> subCommands) {
+    this.subCommands = List.copyOf(subCommands);
     this.actions = List.copyOf(actions);
     this.userCommands = List.copyOf(userCommands);
     this.isAdmin = isAdmin;
@@ -55,6 +70,14 @@ public final class DrumbeatCommand {
     String words = typed.toLowerCase(Locale.ROOT);
     if (words.isEmpty() || words.equals("help")) {
       return ctx.ack(help());
+    }
+    String first = words.split(" ", 2)[0];
+    SubCommand sub =
+        subCommands.stream().filter(c -> c.word().equals(first)).findFirst().orElse(null);
+    if (sub != null) {
+      String args = text.trim().substring(first.length()).trim();
+      return ctx.ack(
+          sub.handler().run(req.getPayload().getUserId(), args, req.getPayload().getResponseUrl()));
     }
     AdminAction.Match match = AdminAction.find(actions, typed).orElse(null);
     AdminAction action = match == null ? null : match.action();
@@ -80,6 +103,7 @@ public final class DrumbeatCommand {
   private String help() {
     StringBuilder text = new StringBuilder("*Drumbeat commands*\n");
     userCommands.forEach(line -> text.append("• ").append(line).append('\n'));
+    subCommands.forEach(c -> text.append("• ").append(c.usage()).append('\n'));
     text.append("• `/drumbeat help` this list\n*Admins only*\n");
     actions.forEach(
         a ->

@@ -30,7 +30,9 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code drumbeat export}: {@code updates} writes a team's daily updates to a CSV or Markdown file;
  * {@code retro} writes a retro's notes to a Markdown file ({@link ExportRetroCommand}); {@code
- * scorecard} a quarter's OKR scorecard ({@link ExportScorecardCommand}).
+ * scorecard} a quarter's OKR scorecard ({@link ExportScorecardCommand}); {@code checkins} a
+ * quarter's check-ins ({@link ExportCheckinsCommand}); {@code monthly} the month in review ({@link
+ * ExportMonthlyCommand}).
  */
 @Command(
     name = "export",
@@ -40,7 +42,8 @@ import picocli.CommandLine.TypeConversionException;
       ExportCommand.Updates.class,
       ExportRetroCommand.class,
       ExportScorecardCommand.class,
-      ExportCheckinsCommand.class
+      ExportCheckinsCommand.class,
+      ExportMonthlyCommand.class
     })
 public final class ExportCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -45,7 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
           Wiring.builder(cfg, db, env.apiUrl(), env.botToken(), env.signingSecret())
               .configSource(env.configPath().toString())
               .host("0.0.0.0")
-              .port(env.port());
+              .port(env.port())
+              .smtpUrl(System.getenv("SMTP_URL"));
       if (env.socketMode()) {
         wiring.socketMode(SocketModeSettings.of(env.appToken()));
       }

@@ -23,6 +23,8 @@ import java.util.TreeSet;
  * @param okr the weekly OKR check-in settings
  * @param retro the retrospective settings
  * @param calendar the quarterly planning calendar ({@code calendar}), in file order; may be empty
+ * @param daily the daily-update settings that are not per team
+ * @param monthly the monthly update; {@link MonthlyConfig#NONE} when not configured
  */
 public record DrumbeatConfig(
     ZoneId timezone,
@@ -33,7 +35,9 @@ public record DrumbeatConfig(
     List<TeamConfig> teams,
     OkrConfig okr,
     RetroConfig retro,
-    List<CalendarEntry> calendar) {
+    List<CalendarEntry> calendar,
+    DailyConfig daily,
+    MonthlyConfig monthly) {
 
   /**
    * Copies every collection into an unmodifiable one.
@@ -57,10 +61,13 @@ public record DrumbeatConfig(
     Objects.requireNonNull(okr, "okr");
     Objects.requireNonNull(retro, "retro");
     calendar = List.copyOf(calendar);
+    Objects.requireNonNull(daily, "daily");
+    Objects.requireNonNull(monthly, "monthly");
   }
 
   /**
-   * A configuration without a planning calendar.
+   * A configuration without a planning calendar, and with the defaults of the {@code daily} and
+   * {@code monthly} sections (no monthly update).
    *
    * @throws NullPointerException if any argument or element is null
    * @throws IllegalArgumentException as the canonical constructor
@@ -74,7 +81,18 @@ public record DrumbeatConfig(
       List<TeamConfig> teams,
       OkrConfig okr,
       RetroConfig retro) {
-    this(timezone, fiscalYearStartMonth, workdays, holidays, admins, teams, okr, retro, List.of());
+    this(
+        timezone,
+        fiscalYearStartMonth,
+        workdays,
+        holidays,
+        admins,
+        teams,
+        okr,
+        retro,
+        List.of(),
+        DailyConfig.DEFAULTS,
+        MonthlyConfig.NONE);
   }
 
   /**
@@ -106,7 +124,7 @@ public record DrumbeatConfig(
    * Every channel reference in the file, each with its key path, e.g. to check at start-up that the
    * bot can post in all of them. Order: each team's {@code channel}, then {@code okr.channel} (if
    * set), {@code okr.digestChannel}, {@code okr.scorecardChannel} (if set), {@code retro.channel}
-   * (if set), each {@code calendar[].channel}.
+   * (if set), each {@code calendar[].channel}, {@code monthly.channel} (if set).
    *
    * @return the references, unmodifiable; the same channel may appear more than once
    */
@@ -118,6 +136,7 @@ public record DrumbeatConfig(
     okr.scorecardChannel().ifPresent(result::add);
     retro.channel().ifPresent(result::add);
     calendar.forEach(entry -> result.add(entry.channel()));
+    monthly.channel().ifPresent(result::add);
     return List.copyOf(result);
   }
 }

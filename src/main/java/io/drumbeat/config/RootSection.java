@@ -21,7 +21,9 @@ final class RootSection {
           "teams",
           "okr",
           "retro",
-          "calendar");
+          "calendar",
+          "daily",
+          "monthly");
   static final Set<DayOfWeek> DEFAULT_WORKDAYS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
   private RootSection() {}
@@ -45,6 +47,8 @@ final class RootSection {
     OkrConfig okr = OkrSection.read(root.get("okr"));
     RetroConfig retro = RetroSection.read(root.get("retro"));
     List<CalendarEntry> calendar = CalendarSection.read(root.get("calendar"));
+    DailyConfig daily = DailySection.read(root.get("daily"));
+    MonthlyConfig monthly = MonthlySection.read(root.get("monthly"));
     if (root.problemCount() > before) {
       return null;
     }
@@ -57,7 +61,9 @@ final class RootSection {
         teams,
         okr,
         retro,
-        calendar);
+        calendar,
+        daily,
+        monthly);
   }
 
   private static Set<DayOfWeek> workdays(Node node) {

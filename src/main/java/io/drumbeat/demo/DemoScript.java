@@ -123,6 +123,8 @@ final class DemoScript {
         "Sam opens Drumbeat's Home tab: his key results this week, with Update buttons (the"
             + " outbox publishes it with views.publish after the event is acked).");
     steps.openHome("U0BBB2");
+    t.narrate("Sam puts an item on the VP sync's agenda; Monday's digest shows it, by name.");
+    steps.command("U0BBB2", "/drumbeat", "agenda add Hiring plan for Q1 & the on-call rota");
     t.narrate("Rosa (not an admin) tries /drumbeat digest now.");
     steps.command("U0CCC3", "/drumbeat", "digest now");
     t.narrate("Monday 08:00 in Los Angeles: the digest for the VP sync is posted to #vp-sync.");

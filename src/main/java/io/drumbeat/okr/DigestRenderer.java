@@ -12,6 +12,7 @@ import io.drumbeat.slack.Mrkdwn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Renders a {@link Digest} as Block Kit messages: totals by status on top, then per objective each
@@ -38,6 +39,15 @@ final class DigestRenderer {
 
   /** The digest as messages; the first carries the header and totals, the rest go in a thread. */
   public static List<List<LayoutBlock>> render(Digest digest) {
+    return render(digest, kr -> "", List.of());
+  }
+
+  /**
+   * The digest with {@code underKr(kr)} (escaped mrkdwn, "" for nothing) under each KR's line and
+   * {@code after} (blocks of at most 3000 characters each) after the KRs, packed into messages.
+   */
+  public static List<List<LayoutBlock>> render(
+      Digest digest, Function<KeyResult, String> underKr, List<LayoutBlock> after) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(
         header(h -> h.text(plainText("OKR digest · " + digest.quarter() + " · " + digest.week()))));
@@ -67,8 +77,14 @@ final class DigestRenderer {
         if (row.thisWeek() != null) {
           blocks.addAll(CheckInText.noteBlocks(shorten(row.thisWeek().note())));
         }
+        String under = underKr.apply(row.kr());
+        if (!under.isEmpty()) {
+          Mrkdwn.chunk(under, Mrkdwn.MAX_TEXT)
+              .forEach(piece -> blocks.add(section(s -> s.text(markdownText(piece)))));
+        }
       }
     }
+    blocks.addAll(after);
     return MessagePacker.pack(blocks);
   }
 

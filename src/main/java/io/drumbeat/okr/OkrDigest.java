@@ -30,6 +30,7 @@ final class OkrDigest {
   private final Outbox outbox;
   private final Supplier<String> channel;
   private final QuarterCharts charts;
+  private final DigestAdditions additions;
 
   /**
    * @param jdbi database
@@ -39,6 +40,8 @@ final class OkrDigest {
    * @param outbox where the digest is recorded (a channel problem reaches the admins from there)
    * @param channel the id of {@code okr.digestChannel} (looked up when needed)
    * @param charts the quarter's trend chart, shared in the digest's thread
+   * @param additions what other rituals add (open retro action items, stuck blockers, the agenda);
+   *     {@link DigestAdditions#NONE} for none
    */
   public OkrDigest(
       Jdbi jdbi,
@@ -47,7 +50,9 @@ final class OkrDigest {
       WeeklyTime digestAt,
       Outbox outbox,
       Supplier<String> channel,
-      QuarterCharts charts) {
+      QuarterCharts charts,
+      DigestAdditions additions) {
+    this.additions = additions;
     this.jdbi = jdbi;
     this.charts = charts;
     this.calendar = calendar;
@@ -87,12 +92,14 @@ final class OkrDigest {
 
   private boolean record(String run) {
     Digest digest = build(calendar.reportingWeek(reminderAt));
-    List<List<LayoutBlock>> messages = DigestRenderer.render(digest);
     String prefix = "okr-digest:" + digest.quarter() + ":" + digest.week() + run + ":";
     String channel = this.channel.get();
     QuarterCharts.Drawn chart = charts.draw(digest.quarter());
     return jdbi.inTransaction(
         h -> {
+          List<List<LayoutBlock>> messages =
+              DigestRenderer.render(
+                  digest, kr -> additions.underKr(h, kr), additions.after(h, calendar.today()));
           boolean recorded = false;
           for (int i = 0; i < messages.size(); i++) {
             String text =
@@ -109,6 +116,7 @@ final class OkrDigest {
           }
           if (recorded) {
             charts.record(h, chart, channel, prefix + 1, "the OKR digest of " + digest.week());
+            additions.recorded(h, prefix + 1);
           }
           return recorded;
         });

@@ -47,6 +47,14 @@ public final class OkrFeature {
    * @throws IllegalStateException when a configured OKR channel was not resolved (a bug)
    */
   public static Feature assemble(Shared s) {
+    return assemble(s, DigestAdditions.NONE);
+  }
+
+  /**
+   * Builds the feature like {@link #assemble(Shared)}, with a Monday digest that shows what {@code
+   * additions} add.
+   */
+  public static Feature assemble(Shared s, DigestAdditions additions) {
     DrumbeatConfig config = s.config();
     OkrCalendar calendar =
         new OkrCalendar(s.clock(), config.timezone(), config.fiscalYearStartMonth());
@@ -72,7 +80,8 @@ public final class OkrFeature {
             config.okr().digestAt(),
             s.outbox(),
             () -> s.channels().id(config.okr().digestChannel()),
-            charts);
+            charts,
+            additions);
     OkrJobs jobs =
         new OkrJobs(
             reminders,

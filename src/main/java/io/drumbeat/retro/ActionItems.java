@@ -85,6 +85,16 @@ final class ActionItems implements Renderer {
    * @return the confirmation for the caller (mrkdwn)
    */
   public String record(Retro retro, ActionOptions a) {
+    return record(retro, a, null, null);
+  }
+
+  /**
+   * Records an action item like {@link #record(Retro, ActionOptions)}, linked to KR {@code krKey}
+   * of {@code quarter} when both are given (the KR's next digest line shows it while it is open).
+   *
+   * @return the confirmation for the caller (mrkdwn)
+   */
+  public String record(Retro retro, ActionOptions a, String quarter, String krKey) {
     jdbi.useTransaction(
         h -> {
           long id =
@@ -96,6 +106,9 @@ final class ActionItems implements Renderer {
                       a.owner(),
                       a.dueDate(),
                       clock.instant());
+          if (quarter != null && krKey != null) {
+            h.attach(ActionRepository.class).linkKr(id, quarter, krKey);
+          }
           outbox.draw(h, dmDelivery(id, a.owner()));
           announcer.refresh(retro.id());
           home.redraw(h, a.owner());

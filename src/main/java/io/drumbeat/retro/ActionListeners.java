@@ -9,10 +9,13 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import io.drumbeat.DrumbeatException;
 import io.drumbeat.delivery.Followups;
+import io.drumbeat.okr.KeyResult;
+import io.drumbeat.okr.OkrRepository;
 import io.drumbeat.slack.ModalTrouble;
 import io.drumbeat.slack.Replays;
 import io.drumbeat.slack.SlackCallException;
 import io.drumbeat.slack.SlackGateway;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import org.jdbi.v3.core.Jdbi;
@@ -31,6 +34,7 @@ final class ActionListeners {
   private final Followups followups;
   private final Replays replays;
   private final BiPredicate<Retro, String> mayMove;
+  private final TopicQuarter quarters;
 
   /**
    * @param jdbi database
@@ -39,6 +43,7 @@ final class ActionListeners {
    * @param followups ephemeral replies after the ack
    * @param replays submissions already handled (a replay records no second action item)
    * @param mayMove whether a user runs a retro (its facilitator or an admin)
+   * @param quarters the quarter whose KRs an action item may be linked to
    */
   ActionListeners(
       Jdbi jdbi,
@@ -46,13 +51,15 @@ final class ActionListeners {
       SlackGateway slack,
       Followups followups,
       Replays replays,
-      BiPredicate<Retro, String> mayMove) {
+      BiPredicate<Retro, String> mayMove,
+      TopicQuarter quarters) {
     this.jdbi = jdbi;
     this.actions = actions;
     this.slack = slack;
     this.followups = followups;
     this.replays = replays;
     this.mayMove = mayMove;
+    this.quarters = quarters;
   }
 
   /** Registers the buttons and the modal submission on {@code app}. */
@@ -71,7 +78,9 @@ final class ActionListeners {
         AnnouncementClicks.requireChannelOf(p, retro);
       }
       RetroKey key = jdbi.inTransaction(h -> RetroKey.of(h, retro.id()));
-      slack.openView(p.getTriggerId(), ActionModal.build(retro.id(), key, user));
+      List<KeyResult> krs =
+          jdbi.onDemand(OkrRepository.class).keyResults(quarters.forActions(retro).toString());
+      slack.openView(p.getTriggerId(), ActionModal.build(retro.id(), key, user, krs));
     } catch (SlackCallException e) {
       followups.tell(p.getResponseUrl(), ModalTrouble.explain(e, "click *Add action* again"));
     } catch (DrumbeatException e) {
@@ -105,9 +114,17 @@ final class ActionListeners {
             if (retros.lockPhase(retroId).orElse(RetroPhase.CLOSED) == RetroPhase.CLOSED) {
               throw new DrumbeatException("That retro is closed; nothing was recorded.");
             }
-            actions.record(retros.find(retroId).orElseThrow(), result.action());
+            Retro retro = retros.find(retroId).orElseThrow();
+            String quarter = quarters.forActions(retro).toString();
+            if (result.krKey() != null
+                && h.attach(OkrRepository.class).keyResult(quarter, result.krKey()).isEmpty()) {
+              throw new KrRefused(quarter);
+            }
+            actions.record(retro, result.action(), quarter, result.krKey());
           });
       return ctx.ack();
+    } catch (KrRefused e) {
+      return ctx.ack(r -> r.responseAction("errors").errors(Map.of("kr", e.getMessage())));
     } catch (DrumbeatException e) {
       return ctx.ack(r -> r.responseAction("errors").errors(Map.of("text", e.getMessage())));
     }
@@ -121,6 +138,13 @@ final class ActionListeners {
       followups.answer(p.getResponseUrl(), p.getUser().getId(), ":warning: " + e.getMessage());
     }
     return ctx.ack();
+  }
+
+  /** A chosen KR that is not one of the quarter's (a tampered or outdated form). */
+  private static final class KrRefused extends DrumbeatException {
+    KrRefused(String quarter) {
+      super("That KR is not one of " + quarter + "'s; choose another or none.");
+    }
   }
 
   private static long actionId(String value) {

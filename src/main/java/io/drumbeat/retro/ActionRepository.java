@@ -30,6 +30,11 @@ public interface ActionRepository {
       @Bind("due") LocalDate dueDate,
       Instant at);
 
+  /** Links action item {@code id} to a KR (at most one KR per action item). */
+  @SqlUpdate(
+      "insert into retro_action_kr (action_id, quarter, kr_key) values (:id, :quarter, :krKey)")
+  int linkKr(long id, String quarter, String krKey);
+
   @SqlQuery("select * from retro_action where id = :id")
   Optional<ActionItem> find(long id);
 

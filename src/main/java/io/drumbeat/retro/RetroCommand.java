@@ -85,7 +85,7 @@ final class RetroCommand {
       StartOptions options, String user, SlashCommandPayload p, SlashCommandContext ctx) {
     String channel = starter.channelFor(options, p.getChannelId());
     if (channel.equals(p.getChannelId())) {
-      Retro retro = starter.start(options, user, channel);
+      Retro retro = starter.start(options, user, channel, p.getResponseUrl());
       String news = RetroControls.STARTED;
       return ctx.ack(
           r -> r.responseType("ephemeral").text(news).blocks(RetroControls.blocks(retro, news)));

@@ -5,7 +5,10 @@ import io.drumbeat.Shared;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.delivery.Followups;
 import io.drumbeat.okr.Scorecard;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Assembles retrospectives: {@code /retro}, the announcement, the item and voting modals, action
@@ -51,6 +54,19 @@ public final class RetroFeature {
     DrumbeatConfig config = s.config();
     Scorecard scorecard = new Scorecard(s.jdbi());
     Announcer announcer = new Announcer(s.jdbi(), s.outbox(), scorecard, s.clock());
+    Followups followups = new Followups(s.jdbi(), s.outbox());
+    TopicQuarter quarters =
+        new TopicQuarter(
+            s.clock(), config.timezone(), config.fiscalYearStartMonth(), () -> okrChannels(s));
+    Predicate<String> isAdmin = config::isAdmin;
+    TopicSuggestions suggestions =
+        new TopicSuggestions(
+            s.jdbi(),
+            s.outbox(),
+            followups,
+            quarters,
+            announcer,
+            (retro, user) -> retro.facilitator().equals(user) || isAdmin.test(user));
     RetroStarter starter =
         new RetroStarter(
             s.jdbi(),
@@ -58,7 +74,8 @@ public final class RetroFeature {
             scorecard,
             () -> config.retro().channel().map(s.channels()::id),
             config.retro().votesPerPerson(),
-            s.clock());
+            s.clock(),
+            suggestions);
     RetroPhases phases =
         new RetroPhases(
             s.jdbi(),
@@ -69,12 +86,12 @@ public final class RetroFeature {
             s.clock());
     ActionItems actions =
         new ActionItems(s.jdbi(), s.outbox(), announcer, s.clock(), config.timezone(), s.home());
-    Followups followups = new Followups(s.jdbi(), s.outbox());
     StartCheck startCheck = new StartCheck(s.jdbi(), s.slack(), starter, followups, s.clock());
     RetroCommand command = new RetroCommand(starter, startCheck, phases, actions, followups);
     ItemListeners items = new ItemListeners(s.jdbi(), s.slack(), announcer, followups, s.replays());
     ActionListeners actionListeners =
-        new ActionListeners(s.jdbi(), actions, s.slack(), followups, s.replays(), phases::mayMove);
+        new ActionListeners(
+            s.jdbi(), actions, s.slack(), followups, s.replays(), phases::mayMove, quarters);
     RetroVoting voting =
         new RetroVoting(
             s.jdbi(), s.slack(), s.clock(), followups, s.replays(), announcer::refresh, s.home());
@@ -87,8 +104,16 @@ public final class RetroFeature {
           actionListeners.register(app);
           voting.register(app);
           new AddToRetro(s.jdbi(), s.slack(), followups).register(app);
+          suggestions.register(app);
         },
         List.of(),
         "`/retro start TITLE` run a retrospective in this channel (`/retro help` for more)");
+  }
+
+  private static Set<String> okrChannels(Shared s) {
+    Set<String> ids = new HashSet<>();
+    s.config().okr().channel().map(s.channels()::id).ifPresent(ids::add);
+    ids.add(s.channels().id(s.config().okr().digestChannel()));
+    return ids;
   }
 }

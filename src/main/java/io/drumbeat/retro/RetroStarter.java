@@ -20,6 +20,7 @@ final class RetroStarter {
   private final Supplier<Optional<String>> defaultChannel;
   private final int defaultVotes;
   private final Clock clock;
+  private final TopicSuggestions suggestions;
 
   /**
    * @param jdbi database
@@ -28,6 +29,7 @@ final class RetroStarter {
    * @param defaultChannel the configured retro channel id, if any (looked up when needed)
    * @param defaultVotes the configured votes per person
    * @param clock the time source
+   * @param suggestions offers the facilitator topics from the OKRs when a retro starts
    */
   public RetroStarter(
       Jdbi jdbi,
@@ -35,13 +37,15 @@ final class RetroStarter {
       Scorecard scorecard,
       Supplier<Optional<String>> defaultChannel,
       int defaultVotes,
-      Clock clock) {
+      Clock clock,
+      TopicSuggestions suggestions) {
     this.jdbi = jdbi;
     this.announcer = announcer;
     this.scorecard = scorecard;
     this.defaultChannel = defaultChannel;
     this.defaultVotes = defaultVotes;
     this.clock = clock;
+    this.suggestions = suggestions;
   }
 
   /**
@@ -121,6 +125,22 @@ final class RetroStarter {
                   .orElseThrow(() -> alreadyOpen(repo.openIn(channel)));
           RetroKey.of(h, retro.id()); // its key is made with it, not on a later read
           announcer.announce(h, retro);
+          return retro;
+        });
+  }
+
+  /**
+   * Starts a retro like {@link #start(StartOptions, String, String)} and, in the same transaction,
+   * records the facilitator's suggested topics from the OKRs for {@code responseUrl} ({@link
+   * TopicSuggestions#offer}).
+   *
+   * @throws DrumbeatException as {@link #start(StartOptions, String, String)}
+   */
+  public Retro start(StartOptions options, String facilitator, String channel, String responseUrl) {
+    return jdbi.inTransaction(
+        h -> {
+          Retro retro = start(options, facilitator, channel);
+          suggestions.offer(retro, responseUrl);
           return retro;
         });
   }

@@ -145,7 +145,11 @@ final class StartCheck {
           }
           try {
             Retro retro =
-                starter.start(request.options(), request.facilitator(), request.channel());
+                starter.start(
+                    request.options(),
+                    request.facilitator(),
+                    request.channel(),
+                    request.responseUrl());
             followups.replace(
                 request.responseUrl(),
                 RetroControls.STARTED,

@@ -36,7 +36,7 @@ class ConfigValidationTest {
     assertThat(problems("timzone: UTC\nteams:\n  - {id: a, channel: C0A, prompt: '09:00'}\n"))
         .containsExactly(
             "timzone: unknown key (expected one of: timezone, fiscalYearStartMonth, workdays,"
-                + " holidays, admins, teams, okr, retro, calendar)",
+                + " holidays, admins, teams, okr, retro, calendar, daily, monthly)",
             "teams[0].prompt: unknown key (expected one of: id, name, channel, members,"
                 + " dailyPrompt, dailyReminder, digestAt)");
   }

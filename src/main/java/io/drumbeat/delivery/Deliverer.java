@@ -134,9 +134,9 @@ final class Deliverer {
     LOG.warn("Delivery {} failed for good: {}", row.deliveryKey(), error);
     jdbi.useTransaction(
         h -> {
-          renderer.failed(h, row, error); // the subject first, as in Attempt#record
           h.attach(OutboxRepository.class)
               .finish(row.deliveryKey(), DeliveryState.FAILED, error, clock.instant());
+          renderer.failed(h, row, error);
           if (row.via() != Via.RESPOND) {
             report.failed(h, row, error);
           }

@@ -85,12 +85,17 @@ final class Attempt {
     return Optional.empty();
   }
 
+  /**
+   * Records where the post landed: the subject's row first, then the outbox row, the order in which
+   * a change locks them (it updates its subject, then asks for a redraw), so that a change made
+   * meanwhile waits instead of deadlocking with the delivery.
+   */
   private void record(Posted at, int generation) {
     jdbi.useTransaction(
         h -> {
+          renderer.posted(h, row, at);
           h.attach(OutboxRepository.class)
               .posted(row.deliveryKey(), at.channel(), at.ts(), generation, clock.instant());
-          renderer.posted(h, row, at);
         });
     sending.learned(row.channel(), at.channel());
   }

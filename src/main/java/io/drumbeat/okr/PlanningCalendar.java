@@ -125,13 +125,8 @@ final class PlanningCalendar {
     return jdbi.inTransaction(
         h -> {
           int claimed =
-              h.createUpdate(
-                      "insert into okr_calendar_post (quarter, entry_index, posted_at)"
-                          + " values (:q, :i, :at) on conflict do nothing")
-                  .bind("q", o.quarter().toString())
-                  .bind("i", o.index())
-                  .bind("at", calendar.clock().instant())
-                  .execute();
+              h.attach(CalendarPostRepository.class)
+                  .claim(o.quarter().toString(), o.index(), calendar.clock().instant());
           if (claimed == 0) {
             return "already posted";
           }
@@ -155,15 +150,8 @@ final class PlanningCalendar {
   }
 
   private boolean posted(Occurrence o) {
-    return jdbi.withHandle(
-        h ->
-            h.createQuery(
-                        "select count(*) from okr_calendar_post where quarter = :q and entry_index = :i")
-                    .bind("q", o.quarter().toString())
-                    .bind("i", o.index())
-                    .mapTo(Integer.class)
-                    .one()
-                > 0);
+    return jdbi.onDemand(CalendarPostRepository.class).posted(o.quarter().toString(), o.index())
+        > 0;
   }
 
   private Instant at(Quarter quarter, CalendarEntry entry) {

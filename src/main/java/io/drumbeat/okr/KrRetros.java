@@ -133,7 +133,10 @@ final class KrRetros {
                   + quarter
                   + ":"
                   + due.owner();
-          String title = (due.reminder() ? "Reminder: write" : "Write") + " your KR retrospective";
+          String title =
+              due.reminder()
+                  ? "Still to write: your KR retrospective"
+                  : "Write your KR retrospective";
           outbox.enqueue(
               h,
               Delivery.message(

@@ -88,10 +88,10 @@ class KrRetroEndToEndTest {
       assertThat(stored.outcome()).isEqualTo("p99 at 480 ms");
       assertThat(stored.didnt()).isEqualTo("Index <rebuild> took & longer");
       assertThat(dms(t, "U0AAA1", ":white_check_mark: Saved your retrospective")).hasSize(1);
-      assertThat(dms(t, "U0AAA1", "Reminder: write your KR")).isEmpty();
-      assertThat(dms(t, "U0BBB2", "Reminder: write your KR")).hasSize(1); // KR2.1 is missing
-      assertThat(dms(t, "U0CCC3", "Reminder: write your KR")).hasSize(1);
-      assertThat(dms(t, "U0BBB2", "Reminder: write your KR").get(0).param("blocks"))
+      assertThat(dms(t, "U0AAA1", "Still to write: your KR")).isEmpty();
+      assertThat(dms(t, "U0BBB2", "Still to write: your KR")).hasSize(1); // KR2.1 is missing
+      assertThat(dms(t, "U0CCC3", "Still to write: your KR")).hasSize(1);
+      assertThat(dms(t, "U0BBB2", "Still to write: your KR").get(0).param("blocks"))
           .contains(":white_check_mark: written");
     }
   }
@@ -146,7 +146,7 @@ class KrRetroEndToEndTest {
       while (t.clock.instant().isBefore(WEEK_13.plusDays(1).toInstant())) {
         t.advanceTo(t.clock.instant().plus(Duration.ofHours(1)).atZone(LA), Duration.ofHours(1));
         for (String owner : List.of("U0AAA1", "U0BBB2", "U0CCC3")) {
-          if (!first.containsKey(owner) && !dms(t, owner, "Reminder: write your KR").isEmpty()) {
+          if (!first.containsKey(owner) && !dms(t, owner, "Still to write: your KR").isEmpty()) {
             first.put(owner, t.clock.instant());
           }
         }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * once per fiscal quarter, e.g. the handbook's "Week 7: gather input from stakeholders on upcoming
  * priorities" ({@code product-and-engineering.md}, "Quarterly planning process").
  *
- * @param week the week of the fiscal quarter, 1 to 14 (week 1 holds the quarter's first day)
+ * @param week the week of the fiscal quarter, 1 to 14 (week 1 starts on the quarter's first Monday)
  * @param day the day of that week
  * @param at the time of day, in the organisation's zone ({@code timezone})
  * @param channel where it is posted

@@ -51,7 +51,8 @@ class ConfigLoaderTest {
                 WeeklyTime.parse("MON 08:00"),
                 WeeklyTime.parse("FRI 14:00"),
                 Optional.empty(),
-                WeeklyTime.parse("MON 10:00")));
+                WeeklyTime.parse("MON 10:00"),
+                List.of()));
     assertThat(config.retro())
         .isEqualTo(new RetroConfig(Optional.of(new ChannelRef("retro.channel", "#retros")), 3));
   }

@@ -105,9 +105,9 @@ final class OkrDigest {
     String channel = this.channel.get();
     return jdbi.inTransaction(
         h -> {
+          DigestAdditions.After after = additions.after(h, calendar.today());
           List<List<LayoutBlock>> messages =
-              DigestRenderer.render(
-                  digest, kr -> additions.underKr(h, kr), additions.after(h, calendar.today()));
+              DigestRenderer.render(digest, kr -> additions.underKr(h, kr), after.blocks());
           boolean recorded = false;
           for (int i = 0; i < messages.size(); i++) {
             String text =
@@ -123,7 +123,7 @@ final class OkrDigest {
             recorded |= outbox.enqueue(h, i == 0 ? part : part.inThreadOf(prefix + 1));
           }
           if (recorded) {
-            additions.recorded(h, prefix + 1);
+            after.recorded().accept(h, prefix + 1);
           }
           return recorded;
         });

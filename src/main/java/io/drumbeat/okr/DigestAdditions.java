@@ -3,6 +3,7 @@ package io.drumbeat.okr;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -21,12 +22,9 @@ public interface DigestAdditions {
         }
 
         @Override
-        public List<LayoutBlock> after(Handle handle, LocalDate today) {
-          return List.of();
+        public After after(Handle handle, LocalDate today) {
+          return new After(List.of(), (h, key) -> {});
         }
-
-        @Override
-        public void recorded(Handle handle, String digestKey) {}
       };
 
   /**
@@ -36,18 +34,20 @@ public interface DigestAdditions {
   String underKr(Handle handle, KeyResult kr);
 
   /**
-   * Blocks shown after the KRs; each text at most 3000 characters, any number of blocks (the digest
-   * packs them into messages of at most 50).
+   * What is shown after the KRs, and what to do once the digest showing it is recorded.
    *
    * @param today today in the organisation's zone
    */
-  List<LayoutBlock> after(Handle handle, LocalDate today);
+  After after(Handle handle, LocalDate today);
 
   /**
-   * Called once a digest is recorded (not for a repeated run of the same digest), in its
-   * transaction.
+   * Blocks shown after the KRs, with what to do once they are recorded.
    *
-   * @param digestKey the delivery key of the digest's first message
+   * @param blocks each text at most 3000 characters, any number of blocks (the digest packs them
+   *     into messages of at most 50)
+   * @param recorded called once the digest is recorded (not for a repeated run of the same digest),
+   *     in its transaction, with the delivery key of its first message; it acts on exactly what
+   *     {@code blocks} showed (e.g. archives those agenda items)
    */
-  void recorded(Handle handle, String digestKey);
+  record After(List<LayoutBlock> blocks, BiConsumer<Handle, String> recorded) {}
 }

@@ -97,9 +97,9 @@ final class OkrDigest {
     QuarterCharts.Drawn chart = charts.draw(digest.quarter());
     return jdbi.inTransaction(
         h -> {
+          DigestAdditions.After after = additions.after(h, calendar.today());
           List<List<LayoutBlock>> messages =
-              DigestRenderer.render(
-                  digest, kr -> additions.underKr(h, kr), additions.after(h, calendar.today()));
+              DigestRenderer.render(digest, kr -> additions.underKr(h, kr), after.blocks());
           boolean recorded = false;
           for (int i = 0; i < messages.size(); i++) {
             String text =
@@ -116,7 +116,7 @@ final class OkrDigest {
           }
           if (recorded) {
             charts.record(h, chart, channel, prefix + 1, "the OKR digest of " + digest.week());
-            additions.recorded(h, prefix + 1);
+            after.recorded().accept(h, prefix + 1);
           }
           return recorded;
         });

@@ -67,7 +67,7 @@ final class DigestSections implements DigestAdditions {
   }
 
   @Override
-  public List<LayoutBlock> after(Handle handle, LocalDate today) {
+  public After after(Handle handle, LocalDate today) {
     RitualsRepository repo = handle.attach(RitualsRepository.class);
     List<LayoutBlock> blocks = new ArrayList<>();
     List<String> actions = repo.openActions().stream().map(a -> actionLine(a, today)).toList();
@@ -79,8 +79,9 @@ final class DigestSections implements DigestAdditions {
             blockerAgeDays,
             isWorkday);
     add(blocks, ":construction: *Stuck blockers* (" + stuck.size() + ")", blockerLines(stuck));
+    List<AgendaItem> pending = repo.pendingAgenda();
     List<String> agenda =
-        repo.pendingAgenda().stream()
+        pending.stream()
             .map(
                 i ->
                     "*"
@@ -91,16 +92,12 @@ final class DigestSections implements DigestAdditions {
                         + Mrkdwn.escape(names.apply(i.author())))
             .toList();
     add(blocks, ":spiral_note_pad: *Agenda* (" + agenda.size() + ")", agenda);
-    return blocks;
-  }
-
-  @Override
-  public void recorded(Handle handle, String digestKey) {
-    RitualsRepository repo = handle.attach(RitualsRepository.class);
-    List<AgendaItem> pending = repo.pendingAgenda();
-    if (!pending.isEmpty()) {
-      repo.archiveAgenda(pending.get(pending.size() - 1).id(), digestKey, clock.instant());
-    }
+    return new After(
+        blocks,
+        (h, digestKey) -> {
+          RitualsRepository r = h.attach(RitualsRepository.class);
+          pending.forEach(i -> r.archiveAgendaItem(i.id(), digestKey, clock.instant()));
+        });
   }
 
   private String actionLine(OpenAction a, LocalDate today) {

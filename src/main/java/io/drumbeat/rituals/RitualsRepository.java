@@ -63,9 +63,9 @@ public interface RitualsRepository {
   @SqlUpdate("delete from agenda_item where id = :id and archived_at is null")
   int removeAgenda(long id);
 
-  /** Archives the pending items up to {@code lastId} with the digest that showed them. */
+  /** Archives pending item {@code id} with the digest that showed it. */
   @SqlUpdate(
       "update agenda_item set archived_at = :at, digest_key = :digestKey"
-          + " where archived_at is null and id <= :lastId")
-  int archiveAgenda(long lastId, String digestKey, Instant at);
+          + " where archived_at is null and id = :id")
+  int archiveAgendaItem(long id, String digestKey, Instant at);
 }

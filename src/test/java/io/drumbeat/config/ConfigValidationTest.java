@@ -27,7 +27,7 @@ class ConfigValidationTest {
     assertThat(problemsOfWholeFile("timezone: UTC\nokr:\n  digestChanel: '#vp'\n"))
         .containsExactly(
             "okr.digestChanel: unknown key (expected one of: channel, digestChannel, digestAt,"
-                + " reminderAt, approvers)",
+                + " reminderAt, scorecardChannel, retroPrompt, approvers)",
             "okr.digestChannel: missing (a channel id like C0123ABCD or \"#name\")");
   }
 

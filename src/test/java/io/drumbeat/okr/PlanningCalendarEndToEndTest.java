@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class PlanningCalendarEndToEndTest {
   static final ZoneId LA = ZoneId.of("America/Los_Angeles");
-  static final ZonedDateTime WEEK_13 = ZonedDateTime.of(2027, 1, 18, 9, 0, 0, 0, LA);
+  static final ZonedDateTime WEEK_13 = ZonedDateTime.of(2027, 1, 25, 9, 0, 0, 0, LA);
 
   static final String CONFIG =
       TestSlackApp.CONFIG

@@ -20,7 +20,7 @@ class RitualsRepositoryTest {
       RitualsRepository repo = database.jdbi().onDemand(RitualsRepository.class);
       long first = repo.addAgenda("Hiring", "U0AAA1", AT);
       long second = repo.addAgenda("Budget", "U0BBB2", AT);
-      assertThat(repo.archiveAgenda(first, "okr-digest:x:1", AT)).isEqualTo(1);
+      assertThat(repo.archiveAgendaItem(first, "okr-digest:x:1", AT)).isEqualTo(1);
       assertThat(repo.pendingAgenda()).extracting(AgendaItem::id).containsExactly(second);
       assertThat(repo.pendingAgendaItem(first)).isEmpty();
       assertThat(repo.removeAgenda(first)).isZero();

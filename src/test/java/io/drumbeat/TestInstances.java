@@ -28,7 +28,7 @@ public final class TestInstances implements AutoCloseable {
    * the test wiring changed by {@code wiring}.
    */
   public static TestInstances start(
-      TestDb db, ZonedDateTime start, String config, UnaryOperator<Wiring.Builder> wiring) {
+      TestDb db, ZonedDateTime start, String config, UnaryOperator<WiringBuilder> wiring) {
     TestInstances all = new TestInstances();
     TestSlackApp first = TestSlackApp.startWith(db, start, config, wiring);
     all.instances.add(first);

@@ -125,7 +125,7 @@ public final class TestSlackApp implements AutoCloseable {
       String config,
       boolean ownsSlack,
       Transport transport,
-      UnaryOperator<Wiring.Builder> wiringChange) {
+      UnaryOperator<WiringBuilder> wiringChange) {
     this.ownsSlack = ownsSlack || dbUrl == null;
     this.slack = slack;
     this.dbUrl = dbUrl;
@@ -134,7 +134,7 @@ public final class TestSlackApp implements AutoCloseable {
     this.clock = clock;
     DrumbeatConfig cfg = new ConfigLoader().parse(config, "drumbeat.yml");
     boolean socket = transport == Transport.SOCKET_MODE;
-    Wiring.Builder wiring =
+    WiringBuilder wiring =
         Wiring.builder(cfg, database, slack.apiUrl(), "xoxb-test", socket ? null : SECRET)
             .manualScheduler(clock)
             .retryDelay(Duration.ofMillis(5))
@@ -254,7 +254,7 @@ public final class TestSlackApp implements AutoCloseable {
    * b -> b.slackTimeout(Duration.ofMillis(300))}.
    */
   public static TestSlackApp startWith(
-      TestDb db, ZonedDateTime start, String config, UnaryOperator<Wiring.Builder> wiring) {
+      TestDb db, ZonedDateTime start, String config, UnaryOperator<WiringBuilder> wiring) {
     MovableClock clock = new MovableClock(start.toInstant());
     return new TestSlackApp(
         db, null, clock, workspace(clock), config, false, Transport.HTTP, wiring);
@@ -264,7 +264,7 @@ public final class TestSlackApp implements AutoCloseable {
    * Like {@link #secondInstance(TestDb, String)}, with the test wiring changed by {@code wiring}.
    */
   public TestSlackApp secondInstance(
-      TestDb db, String config, UnaryOperator<Wiring.Builder> wiring) {
+      TestDb db, String config, UnaryOperator<WiringBuilder> wiring) {
     return new TestSlackApp(
         db, dbUrl(), new MovableClock(clock.instant()), slack, config, false, transport, wiring);
   }

@@ -33,7 +33,7 @@ class WiringTest {
     db.close();
   }
 
-  static Wiring.Builder builder() {
+  static WiringBuilder builder() {
     return Wiring.builder(CONFIG, db, "http://127.0.0.1:1/api/", "xoxb-test", "secret");
   }
 

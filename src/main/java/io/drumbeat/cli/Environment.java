@@ -17,6 +17,9 @@ import java.util.Map;
  * @param port {@code PORT}, default 3000
  * @param db {@code DRUMBEAT_DB_URL}, {@code DRUMBEAT_DB_USER}, {@code DRUMBEAT_DB_PASSWORD}
  * @param configPath {@code DRUMBEAT_CONFIG}, default {@code ./drumbeat.yml}
+ * @param postsPerMinute {@code SLACK_POSTS_PER_MINUTE}: the workspace-wide budget of {@code
+ *     chat.postMessage} calls a minute, 60 to 60,000, default 600 (Slack documents "several hundred
+ *     per minute" across a workspace; a workspace whose limit is higher can raise it)
  */
 public record Environment(
     String botToken,
@@ -25,7 +28,8 @@ public record Environment(
     String apiUrl,
     int port,
     DbSettings db,
-    Path configPath) {
+    Path configPath,
+    int postsPerMinute) {
 
   /** Default Slack Web API base URL. */
   public static final String SLACK_API = "https://slack.com/api/";
@@ -33,7 +37,8 @@ public record Environment(
   /**
    * Reads the settings from {@code env} (usually {@code System.getenv()}).
    *
-   * @throws MissingSettingException when {@code PORT} is not a port number
+   * @throws MissingSettingException when {@code PORT} is not a port number, or {@code
+   *     SLACK_POSTS_PER_MINUTE} not a number from 60 to 60,000
    */
   public static Environment from(Map<String, String> env) {
     String api = env.getOrDefault("SLACK_API_URL", "");
@@ -53,7 +58,24 @@ public record Environment(
         api,
         portNumber,
         DbSettings.fromEnv(env),
-        Path.of(config.isBlank() ? "drumbeat.yml" : config));
+        Path.of(config.isBlank() ? "drumbeat.yml" : config),
+        postsPerMinute(env.getOrDefault("SLACK_POSTS_PER_MINUTE", "")));
+  }
+
+  private static int postsPerMinute(String value) {
+    if (value.isBlank()) {
+      return 600;
+    }
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= 60 && n <= 60_000) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // named below
+    }
+    throw new MissingSettingException(
+        "SLACK_POSTS_PER_MINUTE must be a number from 60 to 60000, was \"" + value + "\"");
   }
 
   /**
@@ -89,7 +111,8 @@ public record Environment(
   public Environment withConfig(Path path) {
     return path == null
         ? this
-        : new Environment(botToken, signingSecret, appToken, apiUrl, port, db, path);
+        : new Environment(
+            botToken, signingSecret, appToken, apiUrl, port, db, path, postsPerMinute);
   }
 
   private static String blankToNull(String value) {
@@ -106,6 +129,8 @@ public record Environment(
         + db
         + ", config="
         + configPath
+        + ", postsPerMinute="
+        + postsPerMinute
         + "]";
   }
 

@@ -2,6 +2,7 @@ package io.drumbeat.cli;
 
 import io.drumbeat.Drumbeat;
 import io.drumbeat.Wiring;
+import io.drumbeat.WiringBuilder;
 import io.drumbeat.config.ConfigLoader;
 import io.drumbeat.config.DrumbeatConfig;
 import io.drumbeat.socket.SocketModeSettings;
@@ -41,11 +42,12 @@ public final class ServeCommand implements Callable<Integer> {
     Database db = Database.open(env.db().url(), env.db().user(), env.db().password());
     Drumbeat drumbeat;
     try {
-      Wiring.Builder wiring =
+      WiringBuilder wiring =
           Wiring.builder(cfg, db, env.apiUrl(), env.botToken(), env.signingSecret())
               .configSource(env.configPath().toString())
               .host("0.0.0.0")
               .port(env.port())
+              .postsPerMinute(env.postsPerMinute())
               .smtpUrl(System.getenv("SMTP_URL"));
       if (env.socketMode()) {
         wiring.socketMode(SocketModeSettings.of(env.appToken()));

@@ -130,6 +130,12 @@ final class DemoScript {
     t.narrate("Monday 08:00 in Los Angeles: the digest for the VP sync is posted to #vp-sync.");
     steps.advanceUntil(ZonedDateTime.of(2026, 11, 23, 8, 30, 0, 0, Demo.LA));
     t.narrate(
+        "In the digest's thread above: the quarter's trend chart, a PNG drawn on the server and"
+            + " shared with files.getUploadURLExternal, the upload, files.completeUploadExternal.");
+    t.narrate(
+        "Dana (an admin) posts this quarter's scorecard so far (a draft until week 1 of the next), with its grades.");
+    steps.command("U0ADMIN1", "/drumbeat", "scorecard FY2027-Q4");
+    t.narrate(
         "The retrospective runs over Socket Mode: Drumbeat opened two WebSocket connections to"
             + " Slack itself (apps.connections.open), so it needs no public URL. The same"
             + " listeners answer; each envelope is acked with its envelope_id.");

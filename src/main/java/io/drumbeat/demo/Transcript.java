@@ -19,6 +19,7 @@ public final class Transcript {
           "chat.postEphemeral",
           "views.open",
           "views.update",
+          "files.completeUploadExternal",
           "response_url");
   private final SlackDouble slack;
   private final PrintStream out;
@@ -115,6 +116,12 @@ public final class Transcript {
         print(
             what + name(actor) + ": \"" + view.path("title").path("text").asText() + "\"",
             text.blocks(view.path("blocks")));
+      }
+      case "files.completeUploadExternal" -> {
+        String where = where(call.param("channel_id"));
+        List<String> titles = new java.util.ArrayList<>();
+        call.json("files").forEach(f -> titles.add("[image] " + f.path("title").asText()));
+        print(call.param("thread_ts") != null ? where + " (in the thread)" : where, titles);
       }
       case "response_url" ->
           print(

@@ -31,6 +31,7 @@ public final class SlackScopes {
           Map.entry("files.completeUploadExternal", Set.of("files:write")),
           Map.entry("users.list", Set.of("users:read")),
           Map.entry("views.open", Set.of()),
+          Map.entry("views.publish", Set.of()),
           Map.entry("views.update", Set.of()));
 
   /** Scope for slash commands. */

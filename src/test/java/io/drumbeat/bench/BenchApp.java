@@ -2,6 +2,7 @@ package io.drumbeat.bench;
 
 import io.drumbeat.Drumbeat;
 import io.drumbeat.Wiring;
+import io.drumbeat.WiringBuilder;
 import io.drumbeat.config.ConfigLoader;
 import io.drumbeat.demo.SignedRequests;
 import io.drumbeat.demo.SlackDouble;
@@ -54,7 +55,7 @@ final class BenchApp implements AutoCloseable {
    * @throws UncheckedIOException when the temporary directory cannot be made
    */
   static BenchApp start(
-      String config, SlackDouble slack, Clock clock, UnaryOperator<Wiring.Builder> settings) {
+      String config, SlackDouble slack, Clock clock, UnaryOperator<WiringBuilder> settings) {
     Path dir;
     try {
       dir = Files.createTempDirectory("drumbeat-bench");
@@ -62,7 +63,7 @@ final class BenchApp implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     Database db = Database.open(DbSettings.h2File(dir.resolve("drumbeat")), null, null);
-    Wiring.Builder wiring =
+    WiringBuilder wiring =
         Wiring.builder(
                 new ConfigLoader().parse(config, "drumbeat.yml"),
                 db,

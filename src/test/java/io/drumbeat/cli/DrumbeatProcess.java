@@ -43,7 +43,7 @@ final class DrumbeatProcess {
 
   /**
    * Runs {@code io.drumbeat.Main args} in {@code dir} with exactly {@code env}, its output captured
-   * in files under {@code logs}; fails after 120 s (the demo takes about 20 s on an idle machine).
+   * in files under {@code logs}; fails after 120 s (the demo takes about 13 s on an idle machine).
    */
   static Run run(Path dir, Path logs, Map<String, String> env, String... args)
       throws IOException, InterruptedException {

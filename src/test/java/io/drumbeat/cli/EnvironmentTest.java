@@ -37,4 +37,14 @@ class EnvironmentTest {
         .hasMessageContaining("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
         .hasMessageNotContaining("xoxb-2");
   }
+
+  @Test
+  void the_posts_per_minute_budget_defaults_to_600_and_a_bad_value_is_named() {
+    assertThat(Environment.from(Map.of()).postsPerMinute()).isEqualTo(600);
+    assertThat(Environment.from(Map.of("SLACK_POSTS_PER_MINUTE", "1200")).postsPerMinute())
+        .isEqualTo(1200);
+    assertThatThrownBy(() -> Environment.from(Map.of("SLACK_POSTS_PER_MINUTE", "10")))
+        .isInstanceOf(Environment.MissingSettingException.class)
+        .hasMessage("SLACK_POSTS_PER_MINUTE must be a number from 60 to 60000, was \"10\"");
+  }
 }

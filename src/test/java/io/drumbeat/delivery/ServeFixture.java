@@ -242,6 +242,9 @@ final class ServeFixture implements AutoCloseable {
     env.put("SLACK_BOT_TOKEN", "xoxb-test");
     env.put("SLACK_SIGNING_SECRET", secret);
     env.put("SLACK_API_URL", slack.apiUrl());
+    // Five times the default budget: the fan-outs take seconds instead of a minute, and pacing
+    // still holds (each DM is its own channel; the channel posts are paced 1/s).
+    env.put("SLACK_POSTS_PER_MINUTE", "3000");
     env.put("DRUMBEAT_CONFIG", dir.resolve("drumbeat.yml").toString());
     env.put("DRUMBEAT_DB_URL", url);
     if (outbox.user() != null) {

@@ -77,7 +77,9 @@ class TwoInstancesProcessTest {
       f.awaitPosts(240);
       f.writeUpdate(a, a, WRITERS.get(3), "Notes of " + WRITERS.get(3));
       f.killWhilePosting(up.get(0), 250, 12);
-      assertThat(postsOf(f, WRITERS.get(3))).as("posted before the crash").isEmpty();
+      // Writer 3's post may be waiting, held (made, its answer lost with the victim) or done:
+      // whichever it is, it must end up posted exactly once (below).
+      assertThat(postsOf(f, WRITERS.get(3))).as("posted before the crash").hasSizeLessThan(2);
 
       b.command(FACILITATOR, "/retro", "vote", "C0RETROS");
       ServeInstance restarted = f.start("restarted");

@@ -2,6 +2,8 @@ package io.drumbeat.okr;
 
 import com.slack.api.model.block.LayoutBlock;
 import io.drumbeat.config.DrumbeatConfig;
+import io.drumbeat.delivery.Delivery;
+import io.drumbeat.delivery.Outbox;
 import io.drumbeat.slack.Mrkdwn;
 import java.util.List;
 import java.util.Optional;
@@ -11,22 +13,26 @@ import org.jdbi.v3.core.Jdbi;
  * {@code /okr-update history [KR]}: a KR's weekly check-ins this quarter, as an ephemeral message
  * with pages. Who may read it: the KR's owner, the OKR approvers ({@code okr.approvers}, else the
  * admins) and the admins; the KR is named by its key (any case) among the current quarter's. The
- * reader is taken from the signed request on every command and page click.
+ * reader is taken from the signed request on every command and page click. Its Chart button shares
+ * the KR's sparkline (a PNG) into the reader's DM with Drumbeat, through the outbox.
  */
 final class CheckInHistory {
   private final Jdbi jdbi;
   private final OkrCalendar calendar;
   private final DrumbeatConfig config;
+  private final Outbox outbox;
 
   /**
    * @param jdbi database
    * @param calendar which quarter is current
    * @param config admins and approvers
+   * @param outbox shares the charts
    */
-  CheckInHistory(Jdbi jdbi, OkrCalendar calendar, DrumbeatConfig config) {
+  CheckInHistory(Jdbi jdbi, OkrCalendar calendar, DrumbeatConfig config, Outbox outbox) {
     this.jdbi = jdbi;
     this.calendar = calendar;
     this.config = config;
+    this.outbox = outbox;
   }
 
   /**
@@ -92,24 +98,69 @@ final class CheckInHistory {
         .orElseGet(() -> new Reply("This key result no longer exists.", List.of()));
   }
 
+  /**
+   * A Chart click ({@code value} "QUARTER KR", checked again): records the KR's sparkline for
+   * {@code userId}'s DM. A redelivered click ({@code actionTs} the same) records nothing twice.
+   *
+   * @return what the reader is told
+   */
+  Reply chart(String userId, String value, String actionTs) {
+    String[] parts = value == null ? new String[0] : value.split(" ");
+    Optional<KeyResult> kr =
+        parts.length == 2
+            ? jdbi.onDemand(OkrRepository.class).keyResult(parts[0], parts[1])
+            : Optional.empty();
+    if (kr.isEmpty()) {
+      return new Reply("This chart button names no key result.", List.of());
+    }
+    if (!mayRead(userId, kr.get())) {
+      return refusal(kr.get());
+    }
+    Delivery chart =
+        Delivery.drawnFile(
+            "okr-history-chart:"
+                + userId
+                + ":"
+                + kr.get().quarter()
+                + ":"
+                + kr.get().krKey()
+                + ":"
+                + actionTs,
+            SparklineRenderer.KIND,
+            kr.get().quarter() + "|" + kr.get().krKey(),
+            userId);
+    jdbi.useTransaction(h -> outbox.enqueue(h, chart));
+    return new Reply(
+        ":chart_with_upwards_trend: The chart of "
+            + Mrkdwn.escape(kr.get().krKey())
+            + " is on its way to your DM with Drumbeat.",
+        List.of());
+  }
+
+  private boolean mayRead(String userId, KeyResult kr) {
+    return kr.ownerId().equals(userId)
+        || config.isAdmin(userId)
+        || config.okrApprovers().contains(userId);
+  }
+
   private Reply page(String userId, KeyResult kr, int page) {
-    boolean allowed =
-        kr.ownerId().equals(userId)
-            || config.isAdmin(userId)
-            || config.okrApprovers().contains(userId);
-    if (!allowed) {
-      return new Reply(
-          "Only the owner of "
-              + Mrkdwn.escape(kr.krKey())
-              + " (<@"
-              + kr.ownerId()
-              + ">), the OKR approvers and the admins can read its check-in history here. The"
-              + " weekly digest shows every KR's latest check-in.",
-          List.of());
+    if (!mayRead(userId, kr)) {
+      return refusal(kr);
     }
     List<CheckIn> history = jdbi.onDemand(OkrRepository.class).history(kr.quarter(), kr.krKey());
     return new Reply(
         "Check-ins of " + Mrkdwn.escape(kr.krKey()) + " in " + kr.quarter(),
         HistoryPages.page(kr, history, page));
+  }
+
+  private Reply refusal(KeyResult kr) {
+    return new Reply(
+        "Only the owner of "
+            + Mrkdwn.escape(kr.krKey())
+            + " (<@"
+            + kr.ownerId()
+            + ">), the OKR approvers and the admins can read its check-in history here. The"
+            + " weekly digest shows every KR's latest check-in.",
+        List.of());
   }
 }

@@ -23,6 +23,12 @@ final class HistoryPages {
   /** {@code action_id} of the Newer / Older buttons; the value is "QUARTER KR PAGE". */
   static final String PAGE = "okr-history-page";
 
+  /**
+   * {@code action_id} of the Chart button: the KR's sparkline is shared into the reader's DM; the
+   * value is "QUARTER KR".
+   */
+  static final String CHART = "okr-history-chart";
+
   /** Weeks shown on one page. */
   static final int WEEKS_PER_PAGE = 5;
 
@@ -100,6 +106,14 @@ final class HistoryPages {
     if (p < pages - 1) {
       buttons.add(
           button(b -> b.actionId(PAGE + "-older").text(plainText("Older")).value(base + (p + 1))));
+    }
+    if (!history.isEmpty()) {
+      buttons.add(
+          button(
+              b ->
+                  b.actionId(CHART)
+                      .text(plainText("Chart"))
+                      .value(kr.quarter() + " " + kr.krKey())));
     }
     if (!buttons.isEmpty()) {
       blocks.add(actions(a -> a.elements(buttons)));

@@ -140,7 +140,7 @@ public final class OkrFeature {
             new CheckInWindow(calendar, config.okr().reminderAt(), config.okr().digestAt()),
             config.okr(),
             new Followups(s.jdbi(), s.outbox()),
-            new CheckInHistory(s.jdbi(), calendar, config));
+            new CheckInHistory(s.jdbi(), calendar, config, s.outbox()));
     ChangeListeners changes =
         new ChangeListeners(
             new ChangeDecisions(

@@ -90,6 +90,16 @@ final class OkrListeners {
           followups.replace(p.getResponseUrl(), reply.text(), blocksOf(reply));
           return ctx.ack();
         });
+    app.blockAction(
+        HistoryPages.CHART,
+        (req, ctx) -> {
+          var p = req.getPayload();
+          var action = p.getActions().get(0);
+          CheckInHistory.Reply reply =
+              history.chart(p.getUser().getId(), action.getValue(), action.getActionTs());
+          followups.tell(p.getResponseUrl(), reply.text());
+          return ctx.ack();
+        });
     app.blockAction(CheckInModal.KR_SELECT, this::onKrSelected);
     app.blockAction(UPDATE_NOW, this::onUpdateNow);
   }

@@ -109,4 +109,23 @@ class CheckInHistoryEndToEndTest {
         .contains("There is no key result `KR9.9` in FY2027-Q4");
     assertThat(ephemeral("U0BBB2", "history KR1.2")).contains("No check-ins yet this quarter.");
   }
+
+  @Test
+  void chart_shares_the_krs_sparkline_into_the_readers_dm_and_is_refused_to_others()
+      throws Exception {
+    assertThat(ephemeral("U0AAA1", "history")).contains(HistoryPages.CHART);
+
+    t.requests.clickButton("U0CCC3", HistoryPages.CHART, "FY2027-Q4 KR1.1", "DCCC3");
+    t.settle();
+    assertThat(lastReply()).contains("Only the owner of KR1.1");
+    t.requests.clickButton("U0AAA1", HistoryPages.CHART, "FY2027-Q4 KR1.1", "DAAA1");
+    t.deliverAll();
+
+    assertThat(lastReply()).contains("The chart of KR1.1 is on its way to your DM");
+    assertThat(t.slack.sharedFiles("U0AAA1")).hasSize(1);
+    assertThat(t.slack.sharedFiles("U0CCC3")).isEmpty();
+    byte[] png = t.slack.uploadedFile(t.slack.sharedFiles("U0AAA1").get(0).fileId());
+    assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png)).getWidth())
+        .isEqualTo(600);
+  }
 }

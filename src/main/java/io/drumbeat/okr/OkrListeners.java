@@ -80,26 +80,7 @@ final class OkrListeners {
   public void register(App app) {
     app.command(COMMAND, this::onCommand);
     app.viewSubmission(CheckInModal.CALLBACK_ID, this::onSubmit);
-    app.blockAction(
-        java.util.regex.Pattern.compile(
-            java.util.regex.Pattern.quote(HistoryPages.PAGE) + "(-older)?"),
-        (req, ctx) -> {
-          var p = req.getPayload();
-          CheckInHistory.Reply reply =
-              history.click(p.getUser().getId(), p.getActions().get(0).getValue());
-          followups.replace(p.getResponseUrl(), reply.text(), blocksOf(reply));
-          return ctx.ack();
-        });
-    app.blockAction(
-        HistoryPages.CHART,
-        (req, ctx) -> {
-          var p = req.getPayload();
-          var action = p.getActions().get(0);
-          CheckInHistory.Reply reply =
-              history.chart(p.getUser().getId(), action.getValue(), action.getActionTs());
-          followups.tell(p.getResponseUrl(), reply.text());
-          return ctx.ack();
-        });
+    new HistoryListeners(history, followups).register(app);
     app.blockAction(CheckInModal.KR_SELECT, this::onKrSelected);
     app.blockAction(UPDATE_NOW, this::onUpdateNow);
   }
@@ -114,7 +95,11 @@ final class OkrListeners {
       String kr = io.drumbeat.slack.SlashText.plain(p.getText()).strip().substring(7).strip();
       CheckInHistory.Reply reply =
           history.command(p.getUserId(), kr.isEmpty() ? Optional.empty() : Optional.of(kr));
-      return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(blocksOf(reply)));
+      return ctx.ack(
+          r ->
+              r.responseType("ephemeral")
+                  .text(reply.text())
+                  .blocks(HistoryListeners.blocksOf(reply)));
     }
     if (!arg.isEmpty() && !arg.equals("all")) {
       return ctx.ack("I don't know `" + io.drumbeat.slack.SlashText.mrkdwn(arg) + "`.\n" + help());
@@ -223,17 +208,6 @@ final class OkrListeners {
           ModalTrouble.explain(e, "click *Update now* again"));
     }
     return ctx.ack();
-  }
-
-  private static List<com.slack.api.model.block.LayoutBlock> blocksOf(CheckInHistory.Reply r) {
-    return r.blocks().isEmpty()
-        ? List.of(
-            com.slack.api.model.block.Blocks.section(
-                s ->
-                    s.text(
-                        com.slack.api.model.block.composition.BlockCompositions.markdownText(
-                            r.text()))))
-        : r.blocks();
   }
 
   private String help() {

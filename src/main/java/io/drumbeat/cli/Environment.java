@@ -102,6 +102,15 @@ public record Environment(
     return this;
   }
 
+  /**
+   * Opens and migrates the database these settings name.
+   *
+   * @throws DrumbeatException naming the database (without its password) when it cannot be opened
+   */
+  public io.drumbeat.store.Database openDatabase() {
+    return io.drumbeat.store.Database.open(db.url(), db.user(), db.password());
+  }
+
   /** True when {@code serve} connects to Slack over Socket Mode. */
   public boolean socketMode() {
     return appToken != null;

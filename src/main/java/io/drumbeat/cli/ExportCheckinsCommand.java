@@ -60,7 +60,7 @@ public final class ExportCheckinsCommand implements Callable<Integer> {
     Environment env = Environment.from(System.getenv()).withConfig(config);
     int fiscalStart = new ConfigLoader().load(env.configPath()).fiscalYearStartMonth();
     Path file = out != null ? out : Path.of("checkins-" + q + "." + format.extension());
-    try (Database db = Database.open(env.db().url(), env.db().user(), env.db().password())) {
+    try (Database db = env.openDatabase()) {
       CheckInExport export = CheckInExport.read(db.jdbi(), q, fiscalStart);
       try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
         if (format == ExportCommand.Format.CSV) {

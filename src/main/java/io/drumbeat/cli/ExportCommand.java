@@ -122,7 +122,7 @@ public final class ExportCommand implements Runnable {
           out != null
               ? out
               : Path.of("updates-" + team + "-" + from + "-" + to + "." + format.extension());
-      try (Database db = Database.open(env.db().url(), env.db().user(), env.db().password())) {
+      try (Database db = env.openDatabase()) {
         List<DailyUpdate> updates =
             db.jdbi().onDemand(DailyRepository.class).teamUpdates(team, from, to);
         Map<String, String> names =

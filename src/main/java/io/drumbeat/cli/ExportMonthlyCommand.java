@@ -71,7 +71,7 @@ public final class ExportMonthlyCommand implements Callable<Integer> {
     Environment env = Environment.from(System.getenv()).withConfig(config);
     DrumbeatConfig cfg = new ConfigLoader().load(env.configPath());
     Path file = out != null ? out : Path.of("monthly-" + ym + ".md");
-    try (Database db = Database.open(env.db().url(), env.db().user(), env.db().password())) {
+    try (Database db = env.openDatabase()) {
       String markdown = MonthlyExport.markdown(db.jdbi(), ym, cfg);
       Files.writeString(file, markdown, StandardCharsets.UTF_8);
       spec.commandLine().getOut().println("Wrote the month in review of " + ym + " to " + file);

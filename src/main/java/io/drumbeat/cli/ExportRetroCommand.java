@@ -57,7 +57,7 @@ public final class ExportRetroCommand implements Callable<Integer> {
     }
     Environment env = Environment.from(System.getenv());
     Path file = out != null ? out : Path.of("retro-" + id + ".md");
-    try (Database db = Database.open(env.db().url(), env.db().user(), env.db().password())) {
+    try (Database db = env.openDatabase()) {
       RetroReport report =
           new RetroReports(db.jdbi(), new Scorecard(db.jdbi()))
               .load(id)

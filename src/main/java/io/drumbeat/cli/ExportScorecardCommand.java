@@ -56,7 +56,7 @@ public final class ExportScorecardCommand implements Callable<Integer> {
     String name = Quarter.parse(quarter.toUpperCase(java.util.Locale.ROOT)).toString();
     Environment env = Environment.from(System.getenv());
     Path file = out != null ? out : Path.of("scorecard-" + name + "." + format.extension());
-    try (Database db = Database.open(env.db().url(), env.db().user(), env.db().password())) {
+    try (Database db = env.openDatabase()) {
       List<ScorecardLine> lines = new Scorecard(db.jdbi()).of(name);
       if (lines.isEmpty()) {
         throw new DrumbeatException(

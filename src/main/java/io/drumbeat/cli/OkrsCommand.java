@@ -83,7 +83,7 @@ public final class OkrsCommand implements Runnable {
       } catch (IOException e) {
         throw new DrumbeatException(file + ": cannot read: " + e.getMessage(), e);
       }
-      try (Database db = Database.open(env.db().url(), env.db().user(), env.db().password())) {
+      try (Database db = env.openDatabase()) {
         Clock clock = Clock.systemUTC();
         OkrChanges.Outcome o =
             new OkrChanges(db.jdbi(), new Outbox(clock), clock, cfg)

@@ -39,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Environment env = Environment.from(System.getenv()).withConfig(config).requireSlack();
     DrumbeatConfig cfg = new ConfigLoader().load(env.configPath());
-    Database db = Database.open(env.db().url(), env.db().user(), env.db().password());
+    Database db = env.openDatabase();
     Drumbeat drumbeat;
     try {
       WiringBuilder wiring =

@@ -50,7 +50,10 @@ class CrashRecoveryProcessTest {
           () ->
               f.everyMemberHasAMessage()
                   && f.slack.messageCount("C0DIST") > 0
-                  && f.slack.calls("conversations.history").size() >= atCrash.inDoubt());
+                  && f.slack.calls("conversations.history").size() >= atCrash.inDoubt()
+                  // the writer's Home redraw, recorded with the post, comes after it
+                  && f.slack.calls("views.publish").stream()
+                      .anyMatch(c -> "U0F0001".equals(c.param("user_id"))));
       second.terminate(SHUTDOWN);
 
       assertThat(f.outbox.pending()).isEmpty();
